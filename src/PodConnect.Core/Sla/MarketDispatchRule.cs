@@ -1,0 +1,71 @@
+using PodConnect.Calendars;
+using PodConnect.Domain;
+
+namespace PodConnect.Sla;
+
+/// <summary>
+/// How a marketplace country computes the dispatch deadline when the order does not state one:
+/// day 0 is the order's local date in the market's zone (the next day if at or after the cut-off;
+/// moved on to a working day), and the deadline is the end of the Nth working day after day 0.
+/// </summary>
+public sealed class MarketDispatchRule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="market">The marketplace country.</param>
+    /// <param name="clock">The market's working days, time zone and cut-off.</param>
+    /// <param name="workingDays">N, the working days allowed after day 0 (TikTok Shop: 2).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is negative or above 60.</exception>
+    public MarketDispatchRule(CountryCode market, ZonedCalendar clock, int workingDays = 2)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, 60);
+        if (market.IsDefault)
+        {
+            throw new ArgumentException("A rule needs a market country.", nameof(market));
+        }
+
+        Market = market;
+        Clock = clock;
+        WorkingDays = workingDays;
+    }
+
+    /// <summary>The marketplace country.</summary>
+    public CountryCode Market { get; }
+
+    /// <summary>The market's working days, zone and cut-off.</summary>
+    public ZonedCalendar Clock { get; }
+
+    /// <summary>Working days allowed after day 0.</summary>
+    public int WorkingDays { get; }
+
+    /// <summary>
+    /// A rule from parts: the country's built-in calendar (or <paramref name="calendar"/>), an IANA
+    /// zone, N working days and an optional local cut-off.
+    /// </summary>
+    public static MarketDispatchRule Create(
+        CountryCode market,
+        string timeZoneId,
+        int workingDays = 2,
+        TimeOnly? cutOff = null,
+        WorkingCalendar? calendar = null) =>
+        new(market, new ZonedCalendar(calendar ?? WorkingCalendars.For(market), timeZoneId, cutOff), workingDays);
+
+    /// <summary>The same rule with another N.</summary>
+    public MarketDispatchRule WithWorkingDays(int workingDays) => new(Market, Clock, workingDays);
+
+    /// <summary>The deadline for an order placed at <paramref name="orderedAt"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the calendar's years.</exception>
+    public DateTimeOffset DeadlineFor(DateTimeOffset orderedAt) => DeadlineFor(orderedAt, WorkingDays);
+
+    /// <summary>The deadline for an order placed at <paramref name="orderedAt"/> with another N.</summary>
+    public DateTimeOffset DeadlineFor(DateTimeOffset orderedAt, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day0 = Clock.StartDayNumber(orderedAt.UtcTicks);
+        return Clock.EndOfDay(Clock.Calendar.AddWorkingDays(day0, workingDays));
+    }
+
+    /// <summary>E.g. <c>GB: 2 working days, GB (MoTuWeThFr) in Europe/London</c>.</summary>
+    public override string ToString() => $"{Market}: {WorkingDays} working days, {Clock}";
+}
