@@ -1,3 +1,4 @@
+using PodConnect.Cli.Commands;
 using PodConnect.Cli.Infrastructure;
 
 namespace PodConnect.Cli;
@@ -7,5 +8,7 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new DeadlineCommand(),
+        new LdrCommand(),
     ];
 }
