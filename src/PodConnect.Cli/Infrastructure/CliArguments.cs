@@ -68,44 +68,16 @@ internal sealed class CliArguments
     public string Required(string name) =>
         Optional(name) ?? throw new CliUsageException($"Option --{name} is required.");
 
-    public int OptionalInt(string name, int fallback)
-    {
-        var text = Optional(name);
-        if (text is null)
-        {
-            return fallback;
-        }
+    public int OptionalInt(string name, int fallback) =>
+        OptionalParsed(name, fallback, "a whole number", static t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw new CliUsageException($"Option --{name} must be a whole number, not '{text}'.");
-    }
+    public double OptionalDouble(string name, double fallback) =>
+        OptionalParsed(name, fallback, "a number", static t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null);
 
-    public double OptionalDouble(string name, double fallback)
-    {
-        var text = Optional(name);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw new CliUsageException($"Option --{name} must be a number, not '{text}'.");
-    }
-
-    public DateTimeOffset? OptionalInstant(string name)
-    {
-        var text = Optional(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var v)
-            ? v
-            : throw new CliUsageException($"Option --{name} must be an ISO 8601 instant such as 2026-12-24T15:00:00Z, not '{text}'.");
-    }
+    public DateTimeOffset? OptionalInstant(string name) =>
+        Optional(name) is null
+            ? null
+            : OptionalParsed<DateTimeOffset>(name, default, "an ISO 8601 instant with an offset, such as 2026-12-24T15:00:00Z", static t => Instants.TryParse(t, out var v) ? v : null);
 
     /// <summary>Call after reading every option: rejects the ones the command does not know.</summary>
     public void RejectUnknown()
@@ -115,5 +87,17 @@ internal sealed class CliArguments
         {
             throw new CliUsageException($"Unknown option(s): {string.Join(", ", unknown.Select(u => "--" + u))}.");
         }
+    }
+
+    private T OptionalParsed<T>(string name, T fallback, string expected, Func<string, T?> parse)
+        where T : struct
+    {
+        var text = Optional(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return parse(text) ?? throw new CliUsageException($"Option --{name} must be {expected}, not '{text}'.");
     }
 }
