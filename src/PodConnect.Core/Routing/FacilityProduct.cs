@@ -1,0 +1,12 @@
+using PodConnect.Domain;
+
+namespace PodConnect.Routing;
+
+/// <summary>A product kind a facility makes, how many working days it takes and what one unit costs.</summary>
+/// <param name="Kind">The product kind, e.g. <see cref="ProductKind.TShirt"/>.</param>
+/// <param name="ProductionDays">
+/// Working days from the production start day to dispatch, counting the start day: 1 means made and
+/// dispatched on the start day, 2 means dispatched the next working day.
+/// </param>
+/// <param name="UnitCost">Price of one unit in the network's currency.</param>
+public sealed record FacilityProduct(ProductKind Kind, int ProductionDays, decimal UnitCost);

@@ -1,0 +1,201 @@
+namespace PodConnect.Routing;
+
+/// <summary>
+/// How the router chooses: hard constraints (the facility can make every item, meets the deadline
+/// with a safety margin, has capacity, is allowed, ships within the transit limit) and then an
+/// ordered list of preferences, with the facility id as the last, deterministic tie-break. When no
+/// facility meets the deadline, the least late one is chosen and the decision is flagged late.
+/// Immutable; build one with <see cref="Create"/>.
+/// </summary>
+public sealed class RoutingPolicy
+{
+    internal RoutingPolicy(
+        IReadOnlyList<RoutingCriterion> preferences,
+        TimeSpan safetyMargin,
+        IReadOnlySet<string>? allowedProviders,
+        IReadOnlySet<string> deniedProviders,
+        IReadOnlySet<string> excludedFacilities,
+        int? maxTransitDays,
+        bool respectCapacity,
+        int batchHorizonDays)
+    {
+        Preferences = preferences;
+        SafetyMargin = safetyMargin;
+        AllowedProviders = allowedProviders;
+        DeniedProviders = deniedProviders;
+        ExcludedFacilities = excludedFacilities;
+        MaxTransitDays = maxTransitDays;
+        RespectCapacity = respectCapacity;
+        BatchHorizonDays = batchHorizonDays;
+        IsStatic = preferences.All(p => p is RoutingCriterion.Local or RoutingCriterion.Cost or RoutingCriterion.Co2e);
+    }
+
+    /// <summary>Local first, then cost, then CO2e; no safety margin; capacity respected.</summary>
+    public static RoutingPolicy Default { get; } = Create().PreferLocal().ThenBy(RoutingCriterion.Cost).ThenBy(RoutingCriterion.Co2e).Build();
+
+    /// <summary>The preferences, most important first.</summary>
+    public IReadOnlyList<RoutingCriterion> Preferences { get; }
+
+    /// <summary>A facility must dispatch at least this long before the deadline to count as on time.</summary>
+    public TimeSpan SafetyMargin { get; }
+
+    /// <summary>Only these providers, or <c>null</c> for any.</summary>
+    public IReadOnlySet<string>? AllowedProviders { get; }
+
+    /// <summary>Never these providers.</summary>
+    public IReadOnlySet<string> DeniedProviders { get; }
+
+    /// <summary>Never these facilities (by id).</summary>
+    public IReadOnlySet<string> ExcludedFacilities { get; }
+
+    /// <summary>Lanes slower than this many transit working days are not used, or <c>null</c> for no limit.</summary>
+    public int? MaxTransitDays { get; }
+
+    /// <summary>Whether a facility with no capacity left is rejected (when a capacity ledger is given).</summary>
+    public bool RespectCapacity { get; }
+
+    /// <summary>How many working days ahead the batch router may schedule production when today's capacity is full.</summary>
+    public int BatchHorizonDays { get; }
+
+    /// <summary>Whether every preference depends only on the network (not on time), which lets the router stop at the first feasible facility.</summary>
+    internal bool IsStatic { get; }
+
+    /// <summary>Starts a policy.</summary>
+    public static RoutingPolicyBuilder Create() => new();
+
+    /// <summary>Why a facility is excluded by this policy, or <c>null</c> if it is allowed.</summary>
+    public string? ExclusionReason(Facility facility)
+    {
+        ArgumentNullException.ThrowIfNull(facility);
+        if (ExcludedFacilities.Contains(facility.Id))
+        {
+            return $"excluded by policy: facility '{facility.Id}' is on the exclusion list";
+        }
+
+        if (DeniedProviders.Contains(facility.Provider))
+        {
+            return $"excluded by policy: provider '{facility.Provider}' is denied";
+        }
+
+        if (AllowedProviders is not null && !AllowedProviders.Contains(facility.Provider))
+        {
+            return $"excluded by policy: provider '{facility.Provider}' is not on the allow list ({string.Join(", ", AllowedProviders.Order(StringComparer.Ordinal))})";
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"prefer {string.Join(" > ", Preferences)}; margin {SafetyMargin}; max transit {MaxTransitDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}";
+}
+
+/// <summary>Builds a <see cref="RoutingPolicy"/>: <c>RoutingPolicy.Create().WithSafetyMargin(TimeSpan.FromHours(2)).PreferLocal().ThenBy(RoutingCriterion.Cost).Build()</c>.</summary>
+public sealed class RoutingPolicyBuilder
+{
+    private readonly List<RoutingCriterion> _preferences = [];
+    private readonly HashSet<string> _denied = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+    private HashSet<string>? _allowed;
+    private TimeSpan _margin = TimeSpan.Zero;
+    private int? _maxTransit;
+    private bool _respectCapacity = true;
+    private int _horizon = 5;
+
+    internal RoutingPolicyBuilder()
+    {
+    }
+
+    /// <summary>Prefers production in the buyer's country (first preference if called first).</summary>
+    public RoutingPolicyBuilder PreferLocal() => ThenBy(RoutingCriterion.Local);
+
+    /// <summary>Adds the next preference; ties on every preference fall to the facility id.</summary>
+    /// <exception cref="ArgumentException">The criterion is already in the list.</exception>
+    public RoutingPolicyBuilder ThenBy(RoutingCriterion criterion)
+    {
+        if (!Enum.IsDefined(criterion))
+        {
+            throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Unknown routing criterion.");
+        }
+
+        if (_preferences.Contains(criterion))
+        {
+            throw new ArgumentException($"{criterion} is already a preference of this policy.", nameof(criterion));
+        }
+
+        _preferences.Add(criterion);
+        return this;
+    }
+
+    /// <summary>Same as <see cref="ThenBy"/>; reads better as the first preference.</summary>
+    public RoutingPolicyBuilder Prefer(RoutingCriterion criterion) => ThenBy(criterion);
+
+    /// <summary>Requires dispatch at least <paramref name="margin"/> before the deadline (default zero).</summary>
+    public RoutingPolicyBuilder WithSafetyMargin(TimeSpan margin)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(margin, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(margin, TimeSpan.FromDays(10));
+        _margin = margin;
+        return this;
+    }
+
+    /// <summary>Uses only these providers.</summary>
+    public RoutingPolicyBuilder AllowProviders(params string[] providers)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        _allowed ??= new HashSet<string>(StringComparer.Ordinal);
+        _allowed.UnionWith(providers);
+        return this;
+    }
+
+    /// <summary>Never uses these providers.</summary>
+    public RoutingPolicyBuilder DenyProviders(params string[] providers)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        _denied.UnionWith(providers);
+        return this;
+    }
+
+    /// <summary>Never uses these facilities (by id).</summary>
+    public RoutingPolicyBuilder ExcludeFacilities(params string[] facilityIds)
+    {
+        ArgumentNullException.ThrowIfNull(facilityIds);
+        _excluded.UnionWith(facilityIds);
+        return this;
+    }
+
+    /// <summary>Rejects lanes slower than <paramref name="workingDays"/> transit working days.</summary>
+    public RoutingPolicyBuilder WithMaxTransitDays(int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        _maxTransit = workingDays;
+        return this;
+    }
+
+    /// <summary>Ignores daily capacity even when a ledger is given (for what-if questions).</summary>
+    public RoutingPolicyBuilder IgnoreCapacity()
+    {
+        _respectCapacity = false;
+        return this;
+    }
+
+    /// <summary>How many working days ahead the batch router may schedule production (1–30, default 5).</summary>
+    public RoutingPolicyBuilder WithBatchHorizon(int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, 30);
+        _horizon = workingDays;
+        return this;
+    }
+
+    /// <summary>Builds the immutable policy.</summary>
+    public RoutingPolicy Build() => new(
+        [.. _preferences],
+        _margin,
+        _allowed is null ? null : new HashSet<string>(_allowed, StringComparer.Ordinal),
+        new HashSet<string>(_denied, StringComparer.Ordinal),
+        new HashSet<string>(_excluded, StringComparer.Ordinal),
+        _maxTransit,
+        _respectCapacity,
+        _horizon);
+}
