@@ -68,7 +68,8 @@ public sealed class CompiledNetwork
         }
 
         Destinations = destinations;
-        DestinationCalendars = [.. destinations.Select(d => CalendarFor(d, null, $"destination {d}"))];
+        // Delivery estimates only: a destination without holiday data quietly counts Monday–Friday.
+        DestinationCalendars = [.. destinations.Select(d => CalendarFor(d, null, null))];
 
         var zones = new Dictionary<(WorkingCalendar, string, TimeOnly), ZonedCalendar>();
         Facilities = new FacilityData[network.Facilities.Count];
@@ -176,7 +177,7 @@ public sealed class CompiledNetwork
             .Build();
     }
 
-    private WorkingCalendar CalendarFor(CountryCode country, SubdivisionCode? subdivision, string who)
+    private WorkingCalendar CalendarFor(CountryCode country, SubdivisionCode? subdivision, string? who)
     {
         try
         {
@@ -184,7 +185,11 @@ public sealed class CompiledNetwork
         }
         catch (ArgumentException)
         {
-            _warnings.Add($"{who}: no public-holiday data for {subdivision?.ToString() ?? country.Value}; Monday–Friday without holidays is used.");
+            if (who is not null)
+            {
+                _warnings.Add($"{who}: no public-holiday data for {subdivision?.ToString() ?? country.Value}; Monday–Friday without holidays is used.");
+            }
+
             return FallbackCalendar.Value;
         }
     }
