@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using PodConnect.Calendars;
 using PodConnect.Domain;
 using PodConnect.Sustainability;
@@ -71,21 +73,13 @@ public sealed class CompiledNetwork
         // Delivery estimates only: a destination without holiday data quietly counts Monday–Friday.
         DestinationCalendars = [.. destinations.Select(d => CalendarFor(d, null, null))];
 
-        var zones = new Dictionary<(WorkingCalendar, string, TimeOnly), ZonedCalendar>();
         Facilities = new FacilityData[network.Facilities.Count];
         for (var i = 0; i < Facilities.Length; i++)
         {
             var f = network.Facilities[i];
             _facilityIndex[f.Id] = i;
             var calendar = f.Calendar ?? ProductionCalendar(f);
-            var key = (calendar, f.TimeZone, f.CutOff);
-            if (!zones.TryGetValue(key, out var zone))
-            {
-                zone = new ZonedCalendar(calendar, f.TimeZone, f.CutOff);
-                zones.Add(key, zone);
-            }
-
-            Facilities[i] = new FacilityData(this, f, i, zone);
+            Facilities[i] = new FacilityData(this, f, i, ZoneFor(calendar, f.TimeZone, f.CutOff));
         }
 
         var candidates = new int[destinations.Count * kinds.Count][];
@@ -150,12 +144,30 @@ public sealed class CompiledNetwork
 
     private static int Slot(CountryCode c) => ((c.Value[0] - 'A') * 26) + (c.Value[1] - 'A');
 
+    // Placing a calendar in a zone precomputes decades of day offsets, so zones are shared between
+    // facilities and compilations for as long as their calendar lives.
+    private static readonly ConditionalWeakTable<WorkingCalendar, ConcurrentDictionary<(string, TimeOnly), ZonedCalendar>> Zones = new();
+
+    // Calendars that differ from the country's only by weekdays (e.g. Saturday production) are few; share them.
+    private static readonly ConcurrentDictionary<string, WorkingCalendar> WeekdayCalendars = new(StringComparer.Ordinal);
+
+    private static ZonedCalendar ZoneFor(WorkingCalendar calendar, string timeZone, TimeOnly cutOff) =>
+        Zones.GetValue(calendar, _ => new ConcurrentDictionary<(string, TimeOnly), ZonedCalendar>())
+            .GetOrAdd((timeZone, cutOff), key => new ZonedCalendar(calendar, key.Item1, key.Item2));
+
     private WorkingCalendar ProductionCalendar(Facility f)
     {
         var standard = f.WorkingDays.Count == 5 && !f.WorkingDays.Contains(DayOfWeek.Saturday) && !f.WorkingDays.Contains(DayOfWeek.Sunday);
         if (standard && f.Closures.Count == 0 && f.ExtraWorkingDays.Count == 0)
         {
             return CalendarFor(f.Country, f.Subdivision, $"facility {f.Id}");
+        }
+
+        var weekdaysOnly = f.Closures.Count == 0 && f.ExtraWorkingDays.Count == 0;
+        var key = $"{f.Country}|{f.Subdivision}|{string.Join(",", f.WorkingDays.Order())}";
+        if (weekdaysOnly && WeekdayCalendars.TryGetValue(key, out var shared))
+        {
+            return shared;
         }
 
         WorkingCalendarBuilder builder;
@@ -169,12 +181,13 @@ public sealed class CompiledNetwork
             builder = new WorkingCalendarBuilder();
         }
 
-        return builder
+        var calendar = builder
             .WithWorkingDays([.. f.WorkingDays])
             .AddClosure([.. f.Closures])
             .AddWorkingDay([.. f.ExtraWorkingDays])
-            .Named($"{f.Id} production days")
+            .Named(weekdaysOnly ? $"{f.Subdivision?.ToString() ?? f.Country.Value} ({string.Join(",", f.WorkingDays.Order())})" : $"{f.Id} production days")
             .Build();
+        return weekdaysOnly ? WeekdayCalendars.GetOrAdd(key, calendar) : calendar;
     }
 
     private WorkingCalendar CalendarFor(CountryCode country, SubdivisionCode? subdivision, string? who)

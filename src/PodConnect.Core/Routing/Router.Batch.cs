@@ -50,9 +50,20 @@ public sealed partial class Router
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i] ?? throw new ArgumentException($"orders[{i}] is null.", nameof(orders));
-            var deadline = DeadlineOf(order);
-            deadlines[i] = deadline;
             orderClass[i] = -1;
+            DateTimeOffset deadline;
+            try
+            {
+                deadline = DeadlineOf(order);
+            }
+            catch (ArgumentException e)
+            {
+                // No TikTok deadline and no market rule: say so on this order rather than failing the spike.
+                result[i] = new BatchAssignment(BatchStatus.Unplaced, "unplaced: " + e.Message, default);
+                continue;
+            }
+
+            deadlines[i] = deadline;
             var dest = _net.DestinationIndex(order.Destination.Country);
             if (dest < 0)
             {
