@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using PodConnect.Gelato.Models;
+using PodConnect.Gelato.Webhooks;
+
+namespace PodConnect.Gelato.Serialization;
+
+/// <summary>
+/// Source-generated serialization for every Gelato wire type: camelCase, nulls omitted on write,
+/// dates accepted in both of Gelato's forms.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(FlexibleDateOnlyConverter), typeof(FlexibleDateTimeOffsetConverter)])]
+[JsonSerializable(typeof(GelatoCreateOrderRequest))]
+[JsonSerializable(typeof(GelatoOrder))]
+[JsonSerializable(typeof(GelatoQuoteRequest))]
+[JsonSerializable(typeof(GelatoQuoteResponse))]
+[JsonSerializable(typeof(GelatoSearchOrdersRequest))]
+[JsonSerializable(typeof(GelatoSearchOrdersResponse))]
+[JsonSerializable(typeof(GelatoShipmentMethodsResponse))]
+[JsonSerializable(typeof(GelatoConfirmDraftRequest))]
+[JsonSerializable(typeof(GelatoWebhookPayload))]
+internal sealed partial class GelatoJsonContext : JsonSerializerContext;
