@@ -1,11 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using PodConnect.Errors;
+using PodConnect.Http;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Serialization;
 
@@ -26,7 +23,7 @@ public class GelatoClient
 
     private readonly HttpClient _http = null!;
     private readonly GelatoClientOptions _options = null!;
-    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly GelatoErrorFunnel _funnel = null!;
 
     /// <summary>For mocking only.</summary>
     protected GelatoClient()
@@ -40,7 +37,7 @@ public class GelatoClient
         ArgumentNullException.ThrowIfNull(options);
         _http = httpClient;
         _options = options.Value;
-        _time = timeProvider ?? TimeProvider.System;
+        _funnel = new GelatoErrorFunnel(timeProvider ?? TimeProvider.System);
     }
 
     /// <summary>
@@ -52,7 +49,7 @@ public class GelatoClient
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendAsync(HttpMethod.Post, Order("v4/orders"), request, GelatoJsonContext.Default.GelatoCreateOrderRequest,
-            GelatoJsonContext.Default.GelatoOrder, idempotent: false, "create order", cancellationToken);
+            GelatoJsonContext.Default.GelatoOrder, idempotent: false, cancellationToken);
     }
 
     /// <summary><c>PATCH /v4/orders/{id}</c> with <c>{"orderType":"order"}</c>: turns a draft into an order (idempotent).</summary>
@@ -60,7 +57,7 @@ public class GelatoClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         return SendAsync(HttpMethod.Patch, Order($"v4/orders/{Uri.EscapeDataString(orderId)}"), new GelatoConfirmDraftRequest(),
-            GelatoJsonContext.Default.GelatoConfirmDraftRequest, GelatoJsonContext.Default.GelatoOrder, idempotent: true, "confirm draft", cancellationToken);
+            GelatoJsonContext.Default.GelatoConfirmDraftRequest, GelatoJsonContext.Default.GelatoOrder, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>POST /v4/orders:quote</c>: prices, shipment methods, delivery dates and the fulfillment country per hub.</summary>
@@ -68,7 +65,7 @@ public class GelatoClient
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendAsync(HttpMethod.Post, Order("v4/orders:quote"), request, GelatoJsonContext.Default.GelatoQuoteRequest,
-            GelatoJsonContext.Default.GelatoQuoteResponse, idempotent: true, "quote", cancellationToken);
+            GelatoJsonContext.Default.GelatoQuoteResponse, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>GET /v4/orders/{id}</c>.</summary>
@@ -76,7 +73,7 @@ public class GelatoClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         return SendAsync<object, GelatoOrder>(HttpMethod.Get, Order($"v4/orders/{Uri.EscapeDataString(orderId)}"), null, null,
-            GelatoJsonContext.Default.GelatoOrder, idempotent: true, "get order", cancellationToken);
+            GelatoJsonContext.Default.GelatoOrder, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>POST /v4/orders:search</c> (a read, so retried like one).</summary>
@@ -84,8 +81,8 @@ public class GelatoClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await SendAsync(HttpMethod.Post, Order("v4/orders:search"), request, GelatoJsonContext.Default.GelatoSearchOrdersRequest,
-            GelatoJsonContext.Default.GelatoSearchOrdersResponse, idempotent: true, "search orders", cancellationToken).ConfigureAwait(false);
-        return response.Orders ?? throw new MalformedResponseException("Gelato returned a search response without 'orders'.", new RemoteErrorDetails(ServiceName));
+            GelatoJsonContext.Default.GelatoSearchOrdersResponse, idempotent: true, cancellationToken).ConfigureAwait(false);
+        return response.Orders ?? throw Malformed("the search response has no 'orders'");
     }
 
     /// <summary>
@@ -96,7 +93,7 @@ public class GelatoClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         using var response = await SendRawAsync(HttpMethod.Post, Order($"v4/orders/{Uri.EscapeDataString(orderId)}:cancel"), null,
-            idempotent: true, "cancel order", cancellationToken).ConfigureAwait(false);
+            idempotent: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>GET shipment.gelatoapis.com/v1/shipment-methods[?country=XX]</c>.</summary>
@@ -104,84 +101,37 @@ public class GelatoClient
     {
         var path = country is null ? "v1/shipment-methods" : $"v1/shipment-methods?country={Uri.EscapeDataString(country)}";
         var response = await SendAsync<object, GelatoShipmentMethodsResponse>(HttpMethod.Get, new Uri(_options.ShipmentApiBaseAddress, path), null, null,
-            GelatoJsonContext.Default.GelatoShipmentMethodsResponse, idempotent: true, "list shipment methods", cancellationToken).ConfigureAwait(false);
-        return response.ShipmentMethods ?? throw new MalformedResponseException("Gelato returned no 'shipmentMethods'.", new RemoteErrorDetails(ServiceName));
+            GelatoJsonContext.Default.GelatoShipmentMethodsResponse, idempotent: true, cancellationToken).ConfigureAwait(false);
+        return response.ShipmentMethods ?? throw Malformed("the shipment-methods response has no 'shipmentMethods'");
     }
 
     private Uri Order(string path) => new(_options.OrderApiBaseAddress, path);
 
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         HttpMethod method, Uri uri, TRequest? body, JsonTypeInfo<TRequest>? requestType, JsonTypeInfo<TResponse> responseType,
-        bool idempotent, string operation, CancellationToken cancellationToken)
-        where TResponse : class
+        bool idempotent, CancellationToken cancellationToken)
     {
-        var content = body is null ? null : JsonContent.Create(body, requestType!);
-        using var response = await SendRawAsync(method, uri, content, idempotent, operation, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false)
-                    ?? throw new MalformedResponseException($"Gelato {operation} returned an empty body.", Details(response));
-            }
-        }
-        catch (JsonException e)
-        {
-            throw new MalformedResponseException($"Gelato {operation} returned a body that is not the documented JSON: {e.Message}", Details(response), e);
-        }
+        using var response = await SendRawAsync(method, uri, body is null ? null : JsonContent.Create(body, requestType!), idempotent, cancellationToken).ConfigureAwait(false);
+        return await _funnel.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, Uri uri, HttpContent? content, bool idempotent, string operation, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, Uri uri, HttpContent? content, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.TryAddWithoutValidation("X-API-KEY", _options.ApiKey);
-        request.Options.Set(GelatoResilience.IdempotentKey, idempotent);
-        HttpResponseMessage response;
+        request.SetRetryable(idempotent);
+        var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);
         try
         {
-            response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw new ServerException($"Gelato {operation} did not answer in time (the outcome is unknown).", new RemoteErrorDetails(ServiceName), e);
-        }
-        catch (RateLimiterRejectedException e)
-        {
-            throw new RateLimitedException($"Gelato {operation} was refused by the client-side rate limiter (GelatoClientOptions.RequestsPerMinute).", e.RetryAfter, new RemoteErrorDetails(ServiceName), e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ServerException($"Gelato {operation} failed on the network: {e.Message} (the outcome is unknown).", new RemoteErrorDetails(ServiceName), e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ServerException($"Gelato {operation} timed out (the outcome is unknown).", new RemoteErrorDetails(ServiceName), e);
-        }
-
-        if (response.IsSuccessStatusCode)
-        {
+            await _funnel.ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
             return response;
         }
-
-        using (response)
+        catch
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw GelatoErrorFunnel.ToException(response.StatusCode, text, RetryAfter(response, _time), RequestId(response), operation);
+            response.Dispose();
+            throw;
         }
     }
 
-    private static RemoteErrorDetails Details(HttpResponseMessage response) =>
-        new(ServiceName, (int)response.StatusCode, RequestId: RequestId(response));
-
-    private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Request-Id", out var values) ? values.FirstOrDefault() : null;
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
-        response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-            _ => null,
-        };
+    internal MalformedResponseException Malformed(string problem) => _funnel.Malformed(null, problem, null);
 }

@@ -33,21 +33,6 @@ public sealed class GelatoClientOptions
     /// </summary>
     public bool AllowUnverifiedWebhooks { get; set; }
 
-    /// <summary>Client-side request budget per minute (Gelato publishes no number; UNCONFIRMED). Default 120.</summary>
-    public int RequestsPerMinute { get; set; } = 120;
-
-    /// <summary>Timeout of one attempt. Default 20 s.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
-
-    /// <summary>Timeout of a call including retries and waits. Default 60 s.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Retries of an idempotent call (never of an order creation). Default 3.</summary>
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>The first retry's delay; later ones grow exponentially with jitter, capped at 30 s. Default 500 ms.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
     /// <summary>Everything but the secrets.</summary>
     public override string ToString() =>
         $"GelatoClientOptions {{ OrderApiBaseAddress = {OrderApiBaseAddress}, ShipmentApiBaseAddress = {ShipmentApiBaseAddress}, ApiKey = ***, WebhookSecret = {(WebhookSecret is null ? "(none)" : "***")} }}";

@@ -20,26 +20,6 @@ internal sealed class GelatoClientOptionsValidator : IValidateOptions<GelatoClie
             failures.Add("GelatoClientOptions.WebhookSecretHeaderName must not be empty.");
         }
 
-        if (options.RequestsPerMinute <= 0)
-        {
-            failures.Add($"GelatoClientOptions.RequestsPerMinute must be positive; it is {options.RequestsPerMinute}.");
-        }
-
-        if (options.MaxRetries is < 0 or > 10)
-        {
-            failures.Add($"GelatoClientOptions.MaxRetries must be between 0 and 10; it is {options.MaxRetries}.");
-        }
-
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout <= TimeSpan.Zero || options.AttemptTimeout > options.TotalTimeout)
-        {
-            failures.Add($"GelatoClientOptions.AttemptTimeout ({options.AttemptTimeout}) and TotalTimeout ({options.TotalTimeout}) must be positive, with AttemptTimeout ≤ TotalTimeout.");
-        }
-
-        if (options.RetryDelay < TimeSpan.Zero)
-        {
-            failures.Add("GelatoClientOptions.RetryDelay must not be negative.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

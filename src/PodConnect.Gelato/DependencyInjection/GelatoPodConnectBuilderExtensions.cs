@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.DependencyInjection;
 using PodConnect.Gelato;
 using PodConnect.Gelato.DependencyInjection;
+using PodConnect.Http.Resilience;
 using PodConnect.Providers;
 
 // Extension methods for the builder live here so that they show up without a using.
@@ -11,12 +12,21 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds Gelato to PodConnect.</summary>
 public static class GelatoPodConnectBuilderExtensions
 {
+    /// <summary>The name of Gelato's resilience pipeline and of its <see cref="PodConnectResilienceOptions"/>.</summary>
+    public const string PipelineName = "podconnect-gelato";
+
     /// <summary>
     /// Registers <see cref="GelatoClient"/>, <see cref="GelatoPodProvider"/> (also as an
     /// <see cref="IPodProvider"/>, keyed <c>gelato</c>) and the <c>gelato</c> resilience pipeline.
     /// Options are validated when the host starts; a missing API key fails start-up, naming the setting.
     /// </summary>
-    public static GelatoBuilder AddGelato(this IPodConnectBuilder builder, Action<GelatoClientOptions> configure)
+    /// <param name="builder">The PodConnect builder.</param>
+    /// <param name="configure">Sets the options (API key, webhook secret…).</param>
+    /// <param name="resilience">
+    /// Adjusts the <c>podconnect-gelato</c> pipeline. Defaults: 2 requests/s with bursts of 10 (Gelato
+    /// publishes no limit; UNCONFIRMED), 3 retries of idempotent calls only, 20 s per attempt, 60 s in all.
+    /// </param>
+    public static GelatoBuilder AddGelato(this IPodConnectBuilder builder, Action<GelatoClientOptions> configure, Action<PodConnectResilienceOptions>? resilience = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
@@ -24,10 +34,15 @@ public static class GelatoPodConnectBuilderExtensions
         services.AddOptions<GelatoClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GelatoClientOptions>, GelatoClientOptionsValidator>());
 
-        // HttpClient.Timeout would silently cap the pipeline's own timeouts; the pipeline owns them.
-        var http = services.AddHttpClient<GelatoClient>(GelatoClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        http.AddResilienceHandler("gelato", (pipeline, context) =>
-            GelatoResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<GelatoClientOptions>>().Value));
+        var http = services.AddHttpClient<GelatoClient>(GelatoClient.HttpClientName);
+        http.AddPodConnectResilience(PipelineName, options =>
+        {
+            options.PermitsPerSecond = 2;
+            options.Burst = 10;
+            options.AttemptTimeout = TimeSpan.FromSeconds(20);
+            options.TotalTimeout = TimeSpan.FromSeconds(60);
+            resilience?.Invoke(options);
+        });
 
         services.TryAddTransient<GelatoPodProvider>();
         services.AddTransient<IPodProvider>(sp => sp.GetRequiredService<GelatoPodProvider>());

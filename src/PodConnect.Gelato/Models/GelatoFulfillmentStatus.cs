@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using PodConnect.Gelato.Serialization;
+using PodConnect.Http.Json;
 
 namespace PodConnect.Gelato.Models;
 
@@ -7,8 +7,8 @@ namespace PodConnect.Gelato.Models;
 /// Gelato's <c>fulfillmentStatus</c> of an order or item. An open set: Gelato adds values without
 /// notice (<c>in_production</c> arrived in 2024), so an unknown value is kept, never rejected.
 /// </summary>
-[JsonConverter(typeof(GelatoFulfillmentStatusJsonConverter))]
-public readonly struct GelatoFulfillmentStatus : IEquatable<GelatoFulfillmentStatus>
+[JsonConverter(typeof(StringValueJsonConverter<GelatoFulfillmentStatus>))]
+public readonly struct GelatoFulfillmentStatus : IEquatable<GelatoFulfillmentStatus>, IStringValue<GelatoFulfillmentStatus>
 {
     /// <summary>Wraps a status as sent on the wire.</summary>
     public GelatoFulfillmentStatus(string value)
@@ -16,6 +16,9 @@ public readonly struct GelatoFulfillmentStatus : IEquatable<GelatoFulfillmentSta
         ArgumentNullException.ThrowIfNull(value);
         Value = value;
     }
+
+    /// <summary>Wraps a wire value (any string, known or not).</summary>
+    public static GelatoFulfillmentStatus FromValue(string value) => new(value);
 
     /// <summary>The wire value, e.g. <c>in_production</c>.</summary>
     public string Value => field ?? string.Empty;
