@@ -31,8 +31,8 @@ internal sealed class GelatoHarness : IDisposable
             {
                 r.BaseDelay = TimeSpan.FromMilliseconds(10);
                 r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = TimeSpan.FromMilliseconds(700);
-                r.TotalTimeout = TimeSpan.FromSeconds(10);
+                r.AttemptTimeout = TimeSpan.FromSeconds(2);
+                r.TotalTimeout = TimeSpan.FromSeconds(20);
                 r.PermitsPerSecond = 1000;
                 r.Burst = 1000;
             }));

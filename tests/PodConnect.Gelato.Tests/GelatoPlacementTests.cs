@@ -58,7 +58,7 @@ public sealed class GelatoPlacementTests : IDisposable
     [Fact]
     public async Task A_create_whose_answer_is_lost_to_a_timeout_is_found_not_repeated()
     {
-        _h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(3)), "POST", "/v4/orders", times: 1);
+        _h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(5)), "POST", "/v4/orders", times: 1);
 
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
         var again = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
