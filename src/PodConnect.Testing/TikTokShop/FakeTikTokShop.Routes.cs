@@ -1,0 +1,449 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WireMock;
+
+namespace PodConnect.Testing.TikTokShop;
+
+public sealed partial class FakeTikTokShop
+{
+    private const int MaxDetailIds = 50;
+
+    private static readonly List<Route> Routes =
+    [
+        new("GET", ShopsPath(), ShopScoped: false, (f, r, _, _) => f.AuthorizedShops(r)),
+        new("POST", SearchPath(), ShopScoped: true, (f, r, s, _) => f.SearchOrders(r, s!)),
+        new("GET", DetailPath(), ShopScoped: true, (f, r, s, _) => f.OrderDetails(r, s!)),
+        new("POST", MarkShippedPath(), ShopScoped: true, (f, r, s, id) => f.MarkShipped(r, s!, id!)),
+        new("POST", ShippingInfoPath(), ShopScoped: true, (f, r, s, id) => f.UpdateShippingInfo(r, s!, id!)),
+        new("GET", TrackingPath(), ShopScoped: true, (f, _, s, id) => f.Tracking(s!, id!)),
+        new("GET", WarehousesPath(), ShopScoped: true, (f, _, _, _) => f.Warehouses()),
+        new("GET", DeliveryOptionsPath(), ShopScoped: true, (f, _, _, id) => f.DeliveryOptions(id!)),
+        new("GET", ProvidersPath(), ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
+        new("POST", InventoryUpdatePath(), ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
+        new("POST", InventorySearchPath(), ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
+    ];
+
+    [GeneratedRegex("^/authorization/202309/shops$")]
+    private static partial Regex ShopsPath();
+
+    [GeneratedRegex("^/order/202309/orders/search$")]
+    private static partial Regex SearchPath();
+
+    [GeneratedRegex("^/order/202309/orders$")]
+    private static partial Regex DetailPath();
+
+    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/packages$")]
+    private static partial Regex MarkShippedPath();
+
+    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/shipping_info/update$")]
+    private static partial Regex ShippingInfoPath();
+
+    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/tracking$")]
+    private static partial Regex TrackingPath();
+
+    [GeneratedRegex("^/logistics/202309/warehouses$")]
+    private static partial Regex WarehousesPath();
+
+    [GeneratedRegex("^/logistics/202309/warehouses/([^/]+)/delivery_options$")]
+    private static partial Regex DeliveryOptionsPath();
+
+    [GeneratedRegex("^/logistics/202309/delivery_options/([^/]+)/shipping_providers$")]
+    private static partial Regex ProvidersPath();
+
+    [GeneratedRegex("^/product/202309/products/([^/]+)/inventory/update$")]
+    private static partial Regex InventoryUpdatePath();
+
+    [GeneratedRegex("^/product/202309/inventory/search$")]
+    private static partial Regex InventorySearchPath();
+
+    private (ResponseMessage, int) AuthorizedShops(Incoming request)
+    {
+        var seller = _accessTokens[request.AccessToken!].SellerId;
+        var shops = new JsonArray();
+        foreach (var shop in _shopsByCipher.Values.Where(s => s.SellerId == seller))
+        {
+            shops.Add(new JsonObject
+            {
+                ["id"] = shop.Id,
+                ["name"] = shop.Name,
+                ["region"] = shop.Region,
+                ["seller_type"] = "LOCAL",
+                ["cipher"] = shop.Cipher,
+                ["code"] = "GBLC" + shop.Id[^6..],
+            });
+        }
+
+        return Ok(new JsonObject { ["shops"] = shops });
+    }
+
+    private (ResponseMessage, int) SearchOrders(Incoming request, FakeShop shop)
+    {
+        if (!int.TryParse(request.Value("page_size"), NumberStyles.None, CultureInfo.InvariantCulture, out var pageSize) || pageSize is < 1 or > 100)
+        {
+            return Error(36009004, "Invalid param error: page_size must be between 1 and 100.");
+        }
+
+        if (ParseBody(request) is not { } filter)
+        {
+            return Error(36009022, "The request body must be JSON.");
+        }
+
+        var offset = 0;
+        if (request.Value("page_token") is { } token)
+        {
+            // Tokens hold '+' and '/' on purpose, as TikTok's do: the client must encode them.
+            if (!token.StartsWith("pt+", StringComparison.Ordinal) || !int.TryParse(token.AsSpan(3, token.IndexOf('/', StringComparison.Ordinal) - 3), CultureInfo.InvariantCulture, out offset))
+            {
+                return Error(36009004, "Invalid param error: page_token is invalid.");
+            }
+        }
+
+        var sortField = request.Value("sort_field") ?? "create_time";
+        var ascending = request.Value("sort_order") == "ASC";
+        var matching = shop.Orders.Values.Where(o => Matches(o, filter)).ToList();
+        var sorted = (ascending
+            ? matching.OrderBy(o => Long(o, sortField)).ThenBy(o => (string)o["id"]!, StringComparer.Ordinal)
+            : matching.OrderByDescending(o => Long(o, sortField)).ThenByDescending(o => (string)o["id"]!, StringComparer.Ordinal)).ToList();
+        var page = new JsonArray(sorted.Skip(offset).Take(pageSize).Select(o => (JsonNode)o.DeepClone()).ToArray());
+        var next = offset + pageSize < sorted.Count ? $"pt+{offset + pageSize}/{sorted.Count}==" : string.Empty;
+        return Ok(new JsonObject { ["orders"] = page, ["next_page_token"] = next, ["total_count"] = sorted.Count });
+    }
+
+    private static bool Matches(JsonObject order, JsonObject filter)
+    {
+        if (filter["order_status"] is { } status && (string?)order["status"] != (string?)status)
+        {
+            return false;
+        }
+
+        if (filter["shipping_type"] is { } shipping && (string?)order["shipping_type"] != (string?)shipping)
+        {
+            return false;
+        }
+
+        if (filter["is_buyer_request_cancel"] is { } cancel && (bool?)order["is_buyer_request_cancel"] != (bool?)cancel)
+        {
+            return false;
+        }
+
+        foreach (var field in new[] { "create_time", "update_time" })
+        {
+            var value = Long(order, field);
+            if (filter[field + "_ge"] is { } ge && value < (long)ge)
+            {
+                return false;
+            }
+
+            if (filter[field + "_lt"] is { } lt && value >= (long)lt)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static long Long(JsonObject order, string field) => order[field] is { } node ? (long)node : 0;
+
+    private (ResponseMessage, int) OrderDetails(Incoming request, FakeShop shop)
+    {
+        var ids = (request.Value("ids") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length is 0 or > MaxDetailIds)
+        {
+            return Error(36009004, "Invalid param error: ids must hold 1 to 50 order ids.");
+        }
+
+        var orders = new JsonArray(ids.Where(shop.Orders.ContainsKey).Select(id => (JsonNode)shop.Orders[id].DeepClone()).ToArray());
+        return Ok(new JsonObject { ["orders"] = orders });
+    }
+
+    private (ResponseMessage, int) MarkShipped(Incoming request, FakeShop shop, string orderId)
+    {
+        MarkShippedCount++;
+        if (!shop.Orders.TryGetValue(orderId, out var order))
+        {
+            return Error(21008111, "The order or package does not belong to the current seller.");
+        }
+
+        if (ParseBody(request) is not { } body
+            || body["shipping_provider_id"]?.GetValue<string>() is not { Length: > 0 } providerId
+            || body["tracking_number"]?.GetValue<string>() is not { Length: > 0 } tracking)
+        {
+            return Error(36009004, "Invalid param error: shipping_provider_id and tracking_number are required.");
+        }
+
+        var status = (string?)order["status"];
+        if (status is not ("AWAITING_SHIPMENT" or "PARTIALLY_SHIPPING"))
+        {
+            // Fake-specific code: TikTok's code for "wrong order status" is not documented in our sources.
+            return Error(21011001, $"The order status {status} does not allow shipping.");
+        }
+
+        var items = ((JsonArray)order["line_items"]!).OfType<JsonObject>().ToList();
+        var requested = body["order_line_item_ids"] is JsonArray list ? list.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : null;
+        var toShip = items.Where(i => (requested is null || requested.Contains((string)i["id"]!)) && i["package_id"] is null).ToList();
+        if (toShip.Count == 0 || (requested is not null && toShip.Count != requested.Count))
+        {
+            return Error(36009004, "Invalid param error: order_line_item_ids contains unknown or already shipped line items.");
+        }
+
+        var providerName = ProviderName(providerId);
+        if (providerName is null)
+        {
+            return Error(36009004, "Invalid param error: shipping_provider_id is not a provider of this delivery option.");
+        }
+
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var packageId = "115313216812" + Next().ToString("D7", CultureInfo.InvariantCulture);
+        foreach (var item in toShip)
+        {
+            item["package_id"] = packageId;
+            item["package_status"] = "PROCESSING";
+            item["display_status"] = "AWAITING_COLLECTION";
+            item["tracking_number"] = tracking;
+            item["shipping_provider_id"] = providerId;
+            item["shipping_provider_name"] = providerName;
+            item["rts_time"] = now;
+        }
+
+        ((JsonArray)order["packages"]!).Add(new JsonObject { ["id"] = packageId });
+        var allShipped = items.All(i => i["package_id"] is not null || (string?)i["display_status"] == "CANCELLED");
+        order["status"] = allShipped ? "AWAITING_COLLECTION" : "PARTIALLY_SHIPPING";
+        order["tracking_number"] = tracking;
+        order["shipping_provider_id"] = providerId;
+        order["shipping_provider"] = providerName;
+        order["rts_time"] = now;
+        order["update_time"] = now;
+        return Ok(new JsonObject
+        {
+            ["order_id"] = orderId,
+            ["order_line_item_ids"] = new JsonArray(toShip.Select(i => (JsonNode)JsonValue.Create((string)i["id"]!)!).ToArray()),
+            ["package_id"] = packageId,
+        });
+    }
+
+    private (ResponseMessage, int) UpdateShippingInfo(Incoming request, FakeShop shop, string orderId)
+    {
+        if (!shop.Orders.TryGetValue(orderId, out var order))
+        {
+            return Error(21008111, "The order or package does not belong to the current seller.");
+        }
+
+        if (ParseBody(request) is not { } body
+            || body["shipping_provider_id"]?.GetValue<string>() is not { Length: > 0 } providerId
+            || body["tracking_number"]?.GetValue<string>() is not { Length: > 0 } tracking
+            || ProviderName(providerId) is not { } providerName)
+        {
+            return Error(36009004, "Invalid param error: a known shipping_provider_id and a tracking_number are required.");
+        }
+
+        if (order["tracking_number"] is null)
+        {
+            return Error(21011001, "The order has not been shipped.");
+        }
+
+        order["tracking_number"] = tracking;
+        order["shipping_provider_id"] = providerId;
+        order["shipping_provider"] = providerName;
+        foreach (var item in ((JsonArray)order["line_items"]!).OfType<JsonObject>().Where(i => i["package_id"] is not null))
+        {
+            item["tracking_number"] = tracking;
+            item["shipping_provider_id"] = providerId;
+            item["shipping_provider_name"] = providerName;
+        }
+
+        return Ok(new JsonObject());
+    }
+
+    private (ResponseMessage, int) Tracking(FakeShop shop, string orderId)
+    {
+        if (!shop.Orders.TryGetValue(orderId, out var order))
+        {
+            return Error(21008111, "The order or package does not belong to the current seller.");
+        }
+
+        var events = new JsonArray();
+        if (order["rts_time"] is { } rts && (long)rts > 0)
+        {
+            events.Add(new JsonObject { ["description"] = "Shipping label created", ["update_time_millis"] = (long)rts * 1000 });
+        }
+
+        return Ok(new JsonObject { ["tracking"] = events });
+    }
+
+    private (ResponseMessage, int) Warehouses() => Ok(new JsonObject
+    {
+        ["warehouses"] = new JsonArray(new JsonObject
+        {
+            ["id"] = DefaultWarehouseId,
+            ["name"] = "Edinburgh print hub",
+            ["is_default"] = true,
+            ["effect_status"] = "ENABLED",
+            ["type"] = "SALES_WAREHOUSE",
+            ["sub_type"] = "DOMESTIC_WAREHOUSE",
+            ["address"] = new JsonObject { ["region_code"] = "GB", ["postal_code"] = "EH1 1YZ", ["city"] = "Edinburgh", ["state"] = "Scotland", ["full_address"] = "1 Print Way, Edinburgh" },
+        }),
+    });
+
+    private (ResponseMessage, int) DeliveryOptions(string warehouseId) => warehouseId != DefaultWarehouseId
+        ? Error(36009004, "Invalid param error: warehouse_id is invalid.")
+        : Ok(new JsonObject
+        {
+            ["delivery_options"] = new JsonArray(new JsonObject
+            {
+                ["id"] = DefaultDeliveryOptionId,
+                ["name"] = "Standard shipping",
+                ["description"] = "Seller ships with its own carrier",
+                ["type"] = "SEND_BY_SELLER",
+            }),
+        });
+
+    private (ResponseMessage, int) ShippingProviders(string deliveryOptionId) => deliveryOptionId != DefaultDeliveryOptionId
+        ? Error(36009004, "Invalid param error: delivery_option_id is invalid.")
+        : Ok(new JsonObject
+        {
+            ["shipping_providers"] = new JsonArray(
+                new JsonObject { ["id"] = RoyalMailProviderId, ["name"] = "Royal Mail" },
+                new JsonObject { ["id"] = "6617675021119438850", ["name"] = "Evri" },
+                new JsonObject { ["id"] = "6617675021119438851", ["name"] = "DPD UK" }),
+        });
+
+    private static string? ProviderName(string providerId) => providerId switch
+    {
+        RoyalMailProviderId => "Royal Mail",
+        "6617675021119438850" => "Evri",
+        "6617675021119438851" => "DPD UK",
+        _ => null,
+    };
+
+    private (ResponseMessage, int) UpdateInventory(Incoming request, FakeShop shop, string productId)
+    {
+        if (!shop.Products.TryGetValue(productId, out var skus))
+        {
+            return Error(12052001, "The product does not exist.");
+        }
+
+        if (ParseBody(request) is not { } body || body["skus"] is not JsonArray requested)
+        {
+            return Error(12052036, "The SKU ID is necessary.");
+        }
+
+        var errors = new JsonArray();
+        foreach (var entry in requested.OfType<JsonObject>())
+        {
+            var skuId = entry["id"]?.GetValue<string>() ?? string.Empty;
+            var stock = entry["inventory"] as JsonArray ?? [];
+            if (!skus.TryGetValue(skuId, out var sku))
+            {
+                errors.Add(SkuError(12052036, "The SKU does not belong to this product.", skuId, []));
+                continue;
+            }
+
+            var extra = new List<JsonNode>();
+            var updates = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var line in stock.OfType<JsonObject>())
+            {
+                var warehouse = line["warehouse_id"]?.GetValue<string>() ?? (sku.Stock.Count == 1 ? sku.Stock.Keys.First() : string.Empty);
+                var quantity = line["quantity"]?.GetValue<int>() ?? -1;
+                if (!sku.Stock.ContainsKey(warehouse))
+                {
+                    extra.Add(new JsonObject { ["warehouse_id"] = warehouse, ["code"] = 12052097, ["message"] = "The warehouse does not exist" });
+                }
+                else if (quantity is < 0 or > 99_999)
+                {
+                    extra.Add(new JsonObject { ["warehouse_id"] = warehouse, ["code"] = 12019024, ["message"] = "stock count is invalid" });
+                }
+                else
+                {
+                    updates[warehouse] = quantity;
+                }
+            }
+
+            if (extra.Count > 0)
+            {
+                errors.Add(SkuError(12052990, "Check failed", skuId, extra));
+            }
+            else if (updates.Count != sku.Stock.Count)
+            {
+                errors.Add(SkuError(12019028, "Multiple warehouses detected. Include all warehouse IDs assigned to this SKU.", skuId, []));
+            }
+            else
+            {
+                foreach (var (warehouse, quantity) in updates)
+                {
+                    sku.Stock[warehouse] = quantity;
+                }
+            }
+        }
+
+        return Ok(errors.Count == 0 ? new JsonObject() : new JsonObject { ["errors"] = errors });
+    }
+
+    private static JsonObject SkuError(int code, string message, string skuId, List<JsonNode> extra) => new()
+    {
+        ["code"] = code,
+        ["message"] = message,
+        ["detail"] = new JsonObject { ["sku_id"] = skuId, ["extra_errors"] = new JsonArray(extra.ToArray()) },
+    };
+
+    private (ResponseMessage, int) SearchInventory(Incoming request, FakeShop shop)
+    {
+        if (ParseBody(request) is not { } body)
+        {
+            return Error(36009022, "The request body must be JSON.");
+        }
+
+        var skuIds = (body["sku_ids"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var productIds = (body["product_ids"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var inventory = new JsonArray();
+        foreach (var (productId, skus) in shop.Products)
+        {
+            var selected = skus.Where(s => skuIds is not null ? skuIds.Contains(s.Key) : productIds?.Contains(productId) == true).ToList();
+            if (selected.Count == 0)
+            {
+                continue;
+            }
+
+            inventory.Add(new JsonObject
+            {
+                ["product_id"] = productId,
+                ["skus"] = new JsonArray(selected.Select(s => (JsonNode)new JsonObject
+                {
+                    ["id"] = s.Key,
+                    ["seller_sku"] = s.Value.SellerSku,
+                    ["total_available_quantity"] = s.Value.Stock.Values.Sum(),
+                    ["total_committed_quantity"] = 0,
+                    ["warehouse_inventory"] = new JsonArray(s.Value.Stock.Select(w => (JsonNode)new JsonObject
+                    {
+                        ["warehouse_id"] = w.Key,
+                        ["available_quantity"] = w.Value,
+                        ["committed_quantity"] = 0,
+                    }).ToArray()),
+                }).ToArray()),
+            });
+        }
+
+        return Ok(new JsonObject { ["inventory"] = inventory });
+    }
+
+    private static JsonObject? ParseBody(Incoming request)
+    {
+        if (request.Body.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(request.Body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Route(string Method, Regex Pattern, bool ShopScoped, Func<FakeTikTokShop, Incoming, FakeShop?, string?, (ResponseMessage, int)> Handler);
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PodConnect.DependencyInjection;
+using PodConnect.Http.Resilience;
+using PodConnect.TikTokShop;
+using PodConnect.TikTokShop.Auth;
+using PodConnect.TikTokShop.DependencyInjection;
+using PodConnect.TikTokShop.Internal;
+using PodConnect.TikTokShop.Signing;
+using PodConnect.TikTokShop.Webhooks;
+
+// Extension methods for the PodConnect builder live here so they show up without a using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the TikTok Shop client to PodConnect.</summary>
+public static class TikTokShopBuilderExtensions
+{
+    /// <summary>The name of the resilience pipeline (and its <see cref="PodConnectResilienceOptions"/>).</summary>
+    public const string PipelineName = "podconnect-tiktokshop";
+
+    /// <summary>
+    /// Registers <see cref="TikTokShopClient"/>, <see cref="TikTokShopAuthClient"/>, the webhook
+    /// verifier and receiver, an in-memory token store and webhook de-duplication store (replace them
+    /// by registering your own first), request signing and the resilience pipeline. Options are
+    /// validated at start-up: <c>services.AddPodConnect(b =&gt; b.AddTikTokShop(o =&gt; { o.AppKey = …; o.AppSecret = …; }))</c>.
+    /// Bind from configuration with <c>o =&gt; configuration.GetSection("TikTokShop").Bind(o)</c>.
+    /// </summary>
+    public static TikTokShopBuilder AddTikTokShop(this IPodConnectBuilder builder, Action<TikTokShopClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var services = builder.Services;
+        services.AddOptions<TikTokShopClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TikTokShopClientOptions>, TikTokShopOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITikTokShopTokenStore, InMemoryTikTokShopTokenStore>();
+        services.TryAddSingleton<ITikTokShopNotificationStore, InMemoryTikTokShopNotificationStore>();
+        services.TryAddSingleton<TikTokShopAuthClient>();
+        services.TryAddSingleton<TikTokShopClient>();
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TikTokShopClientOptions>>().Value;
+            return new TikTokShopWebhookVerifier(o.AppKey, o.AppSecret);
+        });
+        services.TryAddSingleton<TikTokShopWebhookReceiver>();
+        services.TryAddTransient<TikTokShopSigningHandler>();
+
+        var http = services.AddHttpClient(TikTokShopTransport.HttpClientName);
+        http.RedactLoggedHeaders([TikTokShopSigningHandler.AccessTokenHeader]);
+        // Options are read when the first client is built, after the user's configure has run.
+        services.AddOptions<PodConnectResilienceOptions>(PipelineName)
+            .Configure<IOptions<TikTokShopClientOptions>>((r, o) => CopyResilience(o.Value.Resilience, r));
+        var useResilience = new TikTokShopClientOptions();
+        configure(useResilience);
+        if (useResilience.UseDefaultResilience)
+        {
+            http.AddPodConnectResilience(PipelineName);
+        }
+        else
+        {
+            http.ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        }
+
+        // Inside the pipeline: runs on every attempt, so each retry is re-stamped and re-signed.
+        http.AddHttpMessageHandler<TikTokShopSigningHandler>();
+        return new TikTokShopBuilder(builder, http);
+    }
+
+    private static void CopyResilience(PodConnectResilienceOptions from, PodConnectResilienceOptions to)
+    {
+        to.PermitsPerSecond = from.PermitsPerSecond;
+        to.Burst = from.Burst;
+        to.QueueLimit = from.QueueLimit;
+        to.MaxRetryAttempts = from.MaxRetryAttempts;
+        to.BaseDelay = from.BaseDelay;
+        to.MaxDelay = from.MaxDelay;
+        to.MaxRetryAfter = from.MaxRetryAfter;
+        to.AttemptTimeout = from.AttemptTimeout;
+        to.TotalTimeout = from.TotalTimeout;
+    }
+
+    private sealed class TikTokShopOptionsValidator : IValidateOptions<TikTokShopClientOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, TikTokShopClientOptions options) =>
+            options.Validate() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
+    }
+}

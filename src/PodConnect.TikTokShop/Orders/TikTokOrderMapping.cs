@@ -1,0 +1,78 @@
+using PodConnect.Domain;
+
+namespace PodConnect.TikTokShop.Orders;
+
+/// <summary>Maps a TikTok order to the Core <see cref="Order"/> the router and SLA code work on.</summary>
+public static class TikTokOrderMapping
+{
+    /// <summary>
+    /// Builds the Core order: destination from <c>recipient_address</c> (country from <c>region_code</c>,
+    /// city from <c>post_town</c> or the district levels, subdivision from a district ISO code such as
+    /// <c>GB-SCT</c>), items grouped by seller SKU (TikTok sends one line item per unit; cancelled items
+    /// are left out) with their line item ids, and deadlines from <c>rts_sla_time</c> (ready to ship by),
+    /// <c>shipping_due_time</c>, <c>collection_due_time</c> and <c>delivery_sla_time</c>.
+    /// </summary>
+    /// <param name="order">The TikTok order (from Get Order Detail: search results lack some fields).</param>
+    /// <param name="productKindOf">What each line item is (TikTok does not say): e.g. look the seller SKU up in your catalogue.</param>
+    /// <exception cref="InvalidOperationException">The order lacks what a Core order needs (country, create time, items).</exception>
+    public static Order ToCoreOrder(this TikTokOrder order, Func<TikTokLineItem, ProductKind> productKindOf)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(productKindOf);
+        var address = order.RecipientAddress
+            ?? throw new InvalidOperationException($"TikTok order {order.Id} has no recipient_address; read it with Get Order Detail.");
+        if (!CountryCode.TryParse(address.RegionCode, out var country))
+        {
+            throw new InvalidOperationException($"TikTok order {order.Id} has no usable region_code ('{address.RegionCode}').");
+        }
+
+        var createdAt = order.CreateTime ?? throw new InvalidOperationException($"TikTok order {order.Id} has no create_time.");
+
+        var items = order.LineItems
+            .Where(i => i.DisplayStatus != TikTokOrderStatus.Cancelled)
+            .GroupBy(i => i.SellerSku is { Length: > 0 } sku ? sku : i.SkuId ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new OrderItem(g.Key, productKindOf(g.First()), g.Count(), g.Select(i => i.Id).ToList()))
+            .ToList();
+        if (items.Count == 0)
+        {
+            throw new InvalidOperationException($"TikTok order {order.Id} has no line items left to fulfil.");
+        }
+
+        var deadlines = new OrderDeadlines(
+            ReadyToShipBy: order.RtsSlaTime,
+            ShippingDue: order.ShippingDueTime,
+            CollectionDue: order.CollectionDueTime,
+            DeliverBy: order.DeliverySlaTime ?? order.DeliveryDueTime);
+
+        var recipient = string.IsNullOrWhiteSpace(address.Name) ? null : new Recipient(address.Name, address.PhoneNumber);
+        return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, recipient: recipient);
+    }
+
+    private static Address ToAddress(TikTokRecipientAddress address, CountryCode country)
+    {
+        var lines = new[] { address.AddressLine1, address.AddressLine2, address.AddressLine3, address.AddressLine4 }
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => l!)
+            .ToList();
+        if (lines.Count == 0 && !string.IsNullOrWhiteSpace(address.AddressDetail))
+        {
+            lines.Add(address.AddressDetail);
+        }
+
+        SubdivisionCode? subdivision = null;
+        foreach (var district in address.DistrictInfo)
+        {
+            if (SubdivisionCode.TryParse(district.IsoCode, out var code) && code.Country == country)
+            {
+                subdivision = code;
+                break;
+            }
+        }
+
+        var city = address.PostTown is { Length: > 0 } town
+            ? town
+            : address.DistrictInfo.LastOrDefault(d => d.AddressLevelName is "City" or "city" || d.AddressLevel is "L3")?.AddressName;
+        var region = address.DistrictInfo.FirstOrDefault(d => d.AddressLevel == "L1")?.AddressName;
+        return new Address(country, address.PostalCode, city, lines, subdivision, region);
+    }
+}
