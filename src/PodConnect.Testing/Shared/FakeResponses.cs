@@ -50,7 +50,7 @@ public static class FakeResponses
                     process();
                 }
 
-                var dropped = new ResponseMessage { StatusCode = 200, FaultType = FaultType.EMPTY_RESPONSE, FaultPercentage = 1.0 };
+                var dropped = new ResponseMessage { StatusCode = 200, FaultType = FaultType.MALFORMED_RESPONSE_CHUNK, FaultPercentage = 1.0 };
                 return dropped;
             default:
                 throw new NotSupportedException($"Unknown fault {fault.GetType().Name}.");

@@ -6,7 +6,15 @@ namespace PodConnect.Testing.Common;
 /// </summary>
 public sealed class FaultInjector
 {
+    internal static readonly AsyncLocal<Fault?> CurrentFault = new();
+
     private readonly object _gate = new();
+
+    /// <summary>
+    /// The fault taken for the request being served (set by <see cref="LoopbackWireMock.Start"/> when it
+    /// was given this injector; flows into WireMock callbacks). Null when the request is served normally.
+    /// </summary>
+    public static Fault? Current => CurrentFault.Value;
     private readonly List<Entry> _entries = [];
 
     /// <summary>Fails the next <paramref name="times"/> requests matching <paramref name="pathPrefix"/> (and <paramref name="method"/>, if given).</summary>

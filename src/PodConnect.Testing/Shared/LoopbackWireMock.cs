@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -8,8 +10,13 @@ namespace PodConnect.Testing.Common;
 /// <summary>Starts WireMock servers bound to 127.0.0.1 only, on a free port (fakes never listen on the network).</summary>
 public static class LoopbackWireMock
 {
-    /// <summary>Starts a server on <c>http://127.0.0.1:{free port}</c>, keeping raw request bodies (no JSON parsing) so signatures can be checked over exact bytes.</summary>
-    public static WireMockServer Start()
+    /// <summary>
+    /// Starts a server on <c>http://127.0.0.1:{free port}</c>, keeping raw request bodies (no JSON
+    /// parsing) so signatures can be checked over exact bytes. With <paramref name="faults"/>, each
+    /// request first takes its pending fault: connection drops are done at the socket (the client sees
+    /// a reset, not a response); other faults are handed to the fake's callback via <see cref="FaultInjector.Current"/>.
+    /// </summary>
+    public static WireMockServer Start(FaultInjector? faults = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -23,12 +30,48 @@ public static class LoopbackWireMock
                     DisableRequestBodyDecompressing = true,
                     AllowBodyForAllHttpMethods = true,
                     MaxRequestLogCount = 10_000,
+                    PreWireMockMiddlewareInit = faults is null ? null : app => ((IApplicationBuilder)app).Use((context, next) => ApplyFaultAsync(faults, context, next)),
                 });
             }
             catch (IOException) when (attempt < 5)
             {
                 // Another process took the port between probe and bind: try another.
             }
+        }
+    }
+
+    private static async Task ApplyFaultAsync(FaultInjector faults, HttpContext context, RequestDelegate next)
+    {
+        var fault = faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
+        if (fault is DropFault drop)
+        {
+            if (drop.ProcessRequest)
+            {
+                // Let the fake act, but swallow its answer: the client never learns the outcome.
+                var original = context.Response.Body;
+                context.Response.Body = Stream.Null;
+                try
+                {
+                    await next(context).ConfigureAwait(false);
+                }
+                finally
+                {
+                    context.Response.Body = original;
+                }
+            }
+
+            context.Abort();
+            return;
+        }
+
+        FaultInjector.CurrentFault.Value = fault;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            FaultInjector.CurrentFault.Value = null;
         }
     }
 

@@ -59,9 +59,10 @@ public sealed partial class FakeTikTokShop : IDisposable
     private FakeTikTokShop(TimeProvider timeProvider, string appKey, string appSecret)
     {
         _time = timeProvider;
+        Faults = new FaultInjector();
         AppKey = appKey;
         AppSecret = appSecret;
-        _server = LoopbackWireMock.Start();
+        _server = LoopbackWireMock.Start(Faults);
         _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
         AddShop(DefaultSellerId, DefaultShopId, DefaultShopCipher, "PodConnect Test Shop", "GB");
     }
@@ -80,7 +81,7 @@ public sealed partial class FakeTikTokShop : IDisposable
     public string AppSecret { get; }
 
     /// <summary>Faults to inject into the next matching requests.</summary>
-    public FaultInjector Faults { get; } = new();
+    public FaultInjector Faults { get; }
 
     /// <summary>How long issued access tokens live (TikTok: 7 days).</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromDays(7);
@@ -250,7 +251,7 @@ public sealed partial class FakeTikTokShop : IDisposable
         var contentType = request.Headers?.TryGetValue("Content-Type", out var ct) == true ? ct.FirstOrDefault() : null;
         var token = request.Headers?.TryGetValue("x-tts-access-token", out var t) == true ? t.FirstOrDefault() : null;
         var incoming = new Incoming(request.Method, request.Path, query, body, contentType, token);
-        var fault = Faults.TryTake(request.Method, request.Path);
+        var fault = FaultInjector.Current;
         int? code = null;
         var response = await FakeResponses.ServeAsync(fault, () =>
         {
