@@ -116,12 +116,26 @@ public sealed partial class Router
                 if (take > 0)
                 {
                     capacity[opt.Slot] -= take * g.Units;
-                    cls.Allocations.Add((o, take));
+                    cls.OnTime[o] = take;
                     need -= take;
                 }
             }
 
             cls.Unserved = need;
+        }
+
+        // Greedy can block a tight class with a looser one; augmenting paths fix that until no more
+        // orders can be moved on time (a maximum flow over classes and slots).
+        MaximizeOnTime(classes, capacity, _f.Length * h);
+        foreach (var cls in classes)
+        {
+            foreach (var (o, count) in cls.OnTime)
+            {
+                if (count > 0)
+                {
+                    cls.Allocations.Add((o, count));
+                }
+            }
         }
 
         // Then the rest at the least-late option with capacity, earliest deadlines first.
@@ -232,6 +246,14 @@ public sealed partial class Router
         public int Cursor;
         public int UsedInCursor;
         public readonly List<(int Option, int Count)> Allocations = [];
+
+        /// <summary>On-time allocations by option index (counts may drop to zero during repair).</summary>
+        public readonly Dictionary<int, int> OnTime = [];
+
+        private int[]? _onTimeOptions;
+
+        /// <summary>Indexes of the group's options that are on time for this class, in preference order.</summary>
+        public int[] OnTimeOptionIndexes => _onTimeOptions ??= [.. Group.PreferenceOrder.Where(o => Group.Options[o].Dispatch <= Threshold)];
     }
 
     private sealed class BatchState(Router router, int[] slotDay, int horizon)
