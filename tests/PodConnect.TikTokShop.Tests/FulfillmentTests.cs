@@ -1,0 +1,126 @@
+using PodConnect.Errors;
+using PodConnect.Testing.Common;
+using PodConnect.Testing.TikTokShop;
+using PodConnect.TikTokShop.Fulfillment;
+using PodConnect.TikTokShop.Orders;
+
+namespace PodConnect.TikTokShop.Tests;
+
+public sealed class FulfillmentTests : IDisposable
+{
+    private const string OrderId = "576461413038785752";
+    private const string ShipPath = "/fulfillment/202309/orders/" + OrderId + "/packages";
+    private readonly Harness _h = new(o => o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(5));
+
+    public FulfillmentTests() =>
+        _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, FakeTikTokOrders.Create(OrderId, Harness.Start, [new FakeOrderLine("TEE-BLK-M", 2)]));
+
+    public void Dispose() => _h.Dispose();
+
+    private async Task<TikTokShipment> Shipment()
+    {
+        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
+        return new TikTokShipment(OrderId, order.LineItems.Select(i => i.Id).ToList(), FakeTikTokShop.RoyalMailProviderId, "RM123456785GB");
+    }
+
+    [Fact]
+    public async Task Mark_shipped_moves_the_order_to_awaiting_collection()
+    {
+        var result = await _h.Client.MarkShippedAsync(_h.Shop, await Shipment());
+
+        Assert.False(result.AlreadyShipped);
+        Assert.NotNull(result.PackageId);
+        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
+        Assert.Equal(TikTokOrderStatus.AwaitingCollection, order.Status);
+        Assert.Equal("RM123456785GB", order.TrackingNumber);
+        Assert.Equal(Harness.Start, order.RtsTime);
+        Assert.All(order.LineItems, i => Assert.Equal(result.PackageId, i.PackageId));
+        var request = Assert.Single(_h.RequestsTo(ShipPath));
+        Assert.Equal(0, request.ErrorCode);
+        Assert.StartsWith("""{"order_line_item_ids":[""", System.Text.Encoding.UTF8.GetString(request.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Timeout_after_the_server_acted_rereads_instead_of_posting_again()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(1)), ShipPath);
+
+        var result = await _h.Pump(_h.Client.MarkShippedAsync(_h.Shop, shipment), TimeSpan.FromSeconds(1));
+
+        Assert.True(result.AlreadyShipped);
+        Assert.Equal(1, _h.Fake.MarkShippedCount);
+        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+    }
+
+    [Fact]
+    public async Task Connection_lost_after_the_server_acted_is_not_reposted()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), ShipPath);
+
+        var result = await _h.Client.MarkShippedAsync(_h.Shop, shipment);
+
+        Assert.True(result.AlreadyShipped);
+        Assert.Equal(1, _h.Fake.MarkShippedCount);
+    }
+
+    [Fact]
+    public async Task Server_error_before_acting_is_raised_after_a_reread_and_never_retried()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.ServerError(503), ShipPath);
+
+        await Assert.ThrowsAsync<ServerException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+
+        Assert.Single(_h.RequestsTo(ShipPath));
+        Assert.Equal(0, _h.Fake.MarkShippedCount);
+        Assert.Equal(TikTokOrderStatus.AwaitingShipment, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+    }
+
+    [Fact]
+    public async Task Rate_limited_mark_shipped_is_not_retried_by_the_pipeline()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1)), ShipPath);
+
+        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+
+        Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
+        Assert.Single(_h.RequestsTo(ShipPath));
+    }
+
+    [Fact]
+    public async Task Partial_shipment_then_rest()
+    {
+        var all = await Shipment();
+        await _h.Client.MarkShippedAsync(_h.Shop, all with { LineItemIds = [all.LineItemIds[0]] });
+        Assert.Equal(TikTokOrderStatus.PartiallyShipping, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+
+        await _h.Client.MarkShippedAsync(_h.Shop, all with { LineItemIds = [all.LineItemIds[1]], TrackingNumber = "RM2" });
+        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+    }
+
+    [Fact]
+    public async Task Shipping_an_order_twice_is_refused_by_the_fake()
+    {
+        var shipment = await Shipment();
+        await _h.Client.MarkShippedAsync(_h.Shop, shipment);
+        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        Assert.Equal("21011001", ex.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Update_shipping_info_and_tracking()
+    {
+        await _h.Client.MarkShippedAsync(_h.Shop, await Shipment());
+
+        await _h.Client.UpdateShippingInfoAsync(_h.Shop, OrderId, "6617675021119438850", "EVRI-1");
+        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
+        var tracking = await _h.Client.GetTrackingAsync(_h.Shop, OrderId);
+
+        Assert.Equal("EVRI-1", order.TrackingNumber);
+        Assert.Equal("Evri", order.ShippingProvider);
+        Assert.Equal(Harness.Start, Assert.Single(tracking).UpdateTime);
+    }
+}
