@@ -10,5 +10,7 @@ internal static class CommandCatalog
     [
         new DeadlineCommand(),
         new LdrCommand(),
+        new RouteCommand(),
+        new NetworkCommand(),
     ];
 }

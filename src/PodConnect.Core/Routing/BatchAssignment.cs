@@ -69,7 +69,7 @@ public readonly struct BatchAssignment
     public DateTimeOffset Deadline { get; }
 
     /// <summary>Products plus shipping; zero when unplaced.</summary>
-    public Money Cost => new(_costCents / 100m, _currency ?? "EUR");
+    public Money Cost => new(FacilityData.FromCents(_costCents), _currency ?? "EUR");
 
     /// <summary>Estimated kg CO2e; 0 when unplaced.</summary>
     public double Co2eKg { get; }

@@ -28,7 +28,7 @@ public sealed class BatchResult
             TotalCo2eKg += double.IsNaN(a.Co2eKg) ? 0 : a.Co2eKg;
         }
 
-        TotalCost = new Money(cents / 100m, currency);
+        TotalCost = new Money(FacilityData.FromCents(cents), currency);
     }
 
     /// <summary>One assignment per input order, same order.</summary>

@@ -90,6 +90,10 @@ internal sealed class FacilityData
 
     public static long ToCents(decimal amount) => (long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero);
 
+    /// <summary>Cents back to an amount with two decimals (14.00, not 14), as people read prices.</summary>
+    public static decimal FromCents(long cents) =>
+        new((int)(uint)(Math.Abs(cents) & 0xFFFFFFFF), (int)(Math.Abs(cents) >> 32), 0, cents < 0, 2);
+
     /// <summary>Day 0 of production for an order arriving at <paramref name="nowUtcTicks"/>.</summary>
     public int StartDay(long nowUtcTicks) => Zone.StartDayNumber(nowUtcTicks);
 

@@ -78,7 +78,7 @@ public readonly struct RoutedShipment
     public bool IsLate => _dispatchUtcTicks > _deadlineUtcTicks;
 
     /// <summary>Products plus shipping.</summary>
-    public Money Cost => new(_costCents / 100m, _currency);
+    public Money Cost => new(FacilityData.FromCents(_costCents), _currency);
 
     /// <summary>Estimated kg CO2e of the parcel's transport (NaN when the destination has no known point).</summary>
     public double Co2eKg { get; }

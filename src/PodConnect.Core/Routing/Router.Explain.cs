@@ -94,7 +94,7 @@ public sealed partial class Router
 
             var c = Evaluate(f, order, null, dest, start);
             var dispatch = new DateTimeOffset(c.Dispatch + f.OffsetAt(c.Day, c.Dispatch).Ticks, f.OffsetAt(c.Day, c.Dispatch));
-            var cost = new Money(c.Cost / 100m, _net.Currency);
+            var cost = new Money(FacilityData.FromCents(c.Cost), _net.Currency);
             if (c.Dispatch > limit)
             {
                 var reason = c.Dispatch > deadline.UtcTicks
@@ -153,7 +153,7 @@ public sealed partial class Router
         return $"ties with {chosenId} on every preference; the facility id decides";
     }
 
-    private string Money(long cents) => new Money(cents / 100m, _net.Currency).ToString();
+    private string Money(long cents) => new Money(FacilityData.FromCents(cents), _net.Currency).ToString();
 
     /// <summary>"7 h", "1 d 3 h", "45 min".</summary>
     internal static string Duration(TimeSpan t)

@@ -93,7 +93,7 @@ public readonly struct RoutingDecision
             }
 
             var cents = _split.Sum(s => s.CostCents);
-            return new Money(cents / 100m, Primary.Cost.Currency);
+            return new Money(FacilityData.FromCents(cents), Primary.Cost.Currency);
         }
     }
 
