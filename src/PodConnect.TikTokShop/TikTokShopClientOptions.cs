@@ -44,9 +44,6 @@ public sealed class TikTokShopClientOptions
     /// </summary>
     public PodConnectResilienceOptions Resilience { get; set; } = new();
 
-    /// <summary>Whether to add PodConnect's resilience pipeline (turn off if you add your own). Default true.</summary>
-    public bool UseDefaultResilience { get; set; } = true;
-
     /// <summary>Returns the first problem, naming the setting, or <c>null</c> when the options are usable.</summary>
     public string? Validate()
     {

@@ -25,7 +25,14 @@ public static class TikTokShopBuilderExtensions
     /// validated at start-up: <c>services.AddPodConnect(b =&gt; b.AddTikTokShop(o =&gt; { o.AppKey = …; o.AppSecret = …; }))</c>.
     /// Bind from configuration with <c>o =&gt; configuration.GetSection("TikTokShop").Bind(o)</c>.
     /// </summary>
-    public static TikTokShopBuilder AddTikTokShop(this IPodConnectBuilder builder, Action<TikTokShopClientOptions> configure)
+    /// <param name="builder">The PodConnect builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="useDefaultResilience">
+    /// Adds PodConnect's resilience pipeline (<c>podconnect-tiktokshop</c>: rate limit per shop, retries of
+    /// idempotent calls honouring Retry-After, timeouts). Pass <c>false</c> if you add your own handler
+    /// (for example through <c>ConfigureHttpClientDefaults</c>); do not stack two.
+    /// </param>
+    public static TikTokShopBuilder AddTikTokShop(this IPodConnectBuilder builder, Action<TikTokShopClientOptions> configure, bool useDefaultResilience = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
@@ -47,12 +54,10 @@ public static class TikTokShopBuilderExtensions
 
         var http = services.AddHttpClient(TikTokShopTransport.HttpClientName);
         http.RedactLoggedHeaders([TikTokShopSigningHandler.AccessTokenHeader]);
-        // Options are read when the first client is built, after the user's configure has run.
+        // Read when the pipeline is first built, after the user's configure has run.
         services.AddOptions<PodConnectResilienceOptions>(PipelineName)
             .Configure<IOptions<TikTokShopClientOptions>>((r, o) => CopyResilience(o.Value.Resilience, r));
-        var useResilience = new TikTokShopClientOptions();
-        configure(useResilience);
-        if (useResilience.UseDefaultResilience)
+        if (useDefaultResilience)
         {
             http.AddPodConnectResilience(PipelineName);
         }

@@ -16,6 +16,14 @@ public static class TikTokShopSigner
 {
     private const int StackLimit = 512;
 
+    // One keyed HMAC per thread, reused: creating the native HMAC context costs about as much as
+    // hashing a typical request. Rebuilt when a different secret is used on the thread.
+    [ThreadStatic]
+    private static IncrementalHash? t_hmac;
+
+    [ThreadStatic]
+    private static string? t_hmacSecret;
+
     /// <summary>Signs a request.</summary>
     /// <param name="appSecret">The app secret from Partner Center.</param>
     /// <param name="path">The request path, e.g. <c>/order/202309/orders/search</c> (no host, no query).</param>
@@ -88,8 +96,18 @@ public static class TikTokShopSigner
             written += secretLength;
 
             Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(message[..secretLength], message[..written], hash);
+            var hmac = KeyedHmac(appSecret, message[..secretLength]);
+            hmac.AppendData(message[..written]);
+            hmac.GetHashAndReset(hash);
             return Convert.ToHexStringLower(hash);
+        }
+        catch
+        {
+            // Never leave half-fed data in the cached HMAC.
+            t_hmac?.Dispose();
+            t_hmac = null;
+            t_hmacSecret = null;
+            throw;
         }
         finally
         {
@@ -99,5 +117,17 @@ public static class TikTokShopSigner
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    private static IncrementalHash KeyedHmac(string appSecret, ReadOnlySpan<byte> secretBytes)
+    {
+        if (t_hmac is null || !string.Equals(t_hmacSecret, appSecret, StringComparison.Ordinal))
+        {
+            t_hmac?.Dispose();
+            t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secretBytes);
+            t_hmacSecret = appSecret;
+        }
+
+        return t_hmac;
     }
 }
