@@ -74,6 +74,26 @@ public class SignerTests
     }
 
     [Fact]
+    public void Alternating_secrets_on_one_thread_never_reuse_the_wrong_key()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            V1_official_doc_example();
+            var other = TikTokShopSigner.Sign("another-secret", "/authorization/202309/shops", [P("app_key", "29a39d"), P("timestamp", "1623812664")], []);
+            Assert.Equal(Reference("another-secret", "/authorization/202309/shops", [P("app_key", "29a39d"), P("timestamp", "1623812664")], []), other);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_is_thread_safe()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+            TikTokShopSigner.Sign(i % 2 == 0 ? Secret : "s2", "/authorization/202309/shops", [P("app_key", "29a39d"), P("timestamp", "1623812664")], []))));
+        Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal("b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8", r));
+        Assert.Single(results.Where((_, i) => i % 2 == 1).Distinct());
+    }
+
+    [Fact]
     public void Result_is_lower_case_hex()
     {
         var sign = TikTokShopSigner.Sign(Secret, "/x", [P("a", "b")], []);
