@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Http;
@@ -31,6 +33,7 @@ public class TikTokShopClient
     private readonly TikTokShopAuthClient _auth;
     private readonly TikTokShopClientOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<(string Shop, string Option), (DateTimeOffset Expires, IReadOnlyList<TikTokShippingProvider> Providers)> _providers = new();
 
     /// <summary>For mocking.</summary>
@@ -40,10 +43,16 @@ public class TikTokShopClient
         _auth = null!;
         _options = new TikTokShopClientOptions();
         _time = TimeProvider.System;
+        _logger = NullLogger.Instance;
     }
 
     /// <summary>Creates the client (normally resolved from DI after <c>AddTikTokShop</c>).</summary>
-    public TikTokShopClient(IHttpClientFactory httpClientFactory, IOptions<TikTokShopClientOptions> options, TikTokShopAuthClient auth, TimeProvider timeProvider)
+    public TikTokShopClient(
+        IHttpClientFactory httpClientFactory,
+        IOptions<TikTokShopClientOptions> options,
+        TikTokShopAuthClient auth,
+        TimeProvider timeProvider,
+        ILogger<TikTokShopClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(options);
@@ -53,6 +62,7 @@ public class TikTokShopClient
         _auth = auth;
         _options = options.Value;
         _time = timeProvider;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <summary>The shops the seller authorized the app for, each with the cipher that identifies it in calls.</summary>
@@ -190,11 +200,13 @@ public class TikTokShopClient
                 TikTokShopJsonContext.Default.TikTokEnvelopeMarkShippedData, retryable: false, dataOptional: true, cancellationToken).ConfigureAwait(false);
             return new TikTokShipmentResult(data.OrderId ?? shipment.OrderId, data.PackageId, data.OrderLineItemIds ?? shipment.LineItemIds, data.Warning?.Message);
         }
-        catch (ServerException) when (!cancellationToken.IsCancellationRequested)
+        catch (ServerException lost) when (!cancellationToken.IsCancellationRequested)
         {
             // The outcome is unknown. Read the order instead of POSTing again.
             var order = await GetOrderAsync(shop, shipment.OrderId, cancellationToken).ConfigureAwait(false);
-            if (IsShippedWith(order, shipment))
+            var shipped = IsShippedWith(order, shipment);
+            Log.MarkShippedOutcomeUnknown(_logger, shipment.OrderId, lost.StatusCode is { } status ? $"HTTP {status}" : "no answer", shipped ? "shipped with this tracking number" : "not shipped");
+            if (shipped)
             {
                 var package = order.LineItems.FirstOrDefault(i => shipment.LineItemIds.Contains(i.Id))?.PackageId ?? (order.Packages.Count > 0 ? order.Packages[0].Id : null);
                 return new TikTokShipmentResult(order.Id, package, shipment.LineItemIds, null, AlreadyShipped: true);

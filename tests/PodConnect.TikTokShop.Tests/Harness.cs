@@ -10,13 +10,14 @@ internal sealed class Harness : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    public Harness(Action<TikTokShopClientOptions>? configure = null, bool seedToken = true)
+    public Harness(Action<TikTokShopClientOptions>? configure = null, bool seedToken = true, Action<IServiceCollection>? services = null)
     {
         Time = new FakeTimeProvider(Start);
         Fake = FakeTikTokShop.Start(Time);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddPodConnect(b => b.AddTikTokShop(o =>
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(Time);
+        services?.Invoke(collection);
+        collection.AddPodConnect(b => b.AddTikTokShop(o =>
         {
             o.AppKey = Fake.AppKey;
             o.AppSecret = Fake.AppSecret;
@@ -28,7 +29,7 @@ internal sealed class Harness : IDisposable
             o.Resilience.PermitsPerSecond = 0;
             configure?.Invoke(o);
         }));
-        Provider = services.BuildServiceProvider();
+        Provider = collection.BuildServiceProvider();
         Client = Provider.GetRequiredService<TikTokShopClient>();
         Auth = Provider.GetRequiredService<TikTokShopAuthClient>();
         Tokens = Provider.GetRequiredService<ITikTokShopTokenStore>();

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Http;
@@ -19,6 +21,7 @@ public class TikTokShopAuthClient
     private readonly TikTokShopClientOptions _options;
     private readonly ITikTokShopTokenStore _store;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<TikTokShopToken>>> _refreshes = new(StringComparer.Ordinal);
 
     /// <summary>For mocking.</summary>
@@ -28,10 +31,16 @@ public class TikTokShopAuthClient
         _options = new TikTokShopClientOptions();
         _store = new InMemoryTikTokShopTokenStore();
         _time = TimeProvider.System;
+        _logger = NullLogger.Instance;
     }
 
     /// <summary>Creates the client (normally resolved from DI after <c>AddTikTokShop</c>).</summary>
-    public TikTokShopAuthClient(IHttpClientFactory httpClientFactory, IOptions<TikTokShopClientOptions> options, ITikTokShopTokenStore store, TimeProvider timeProvider)
+    public TikTokShopAuthClient(
+        IHttpClientFactory httpClientFactory,
+        IOptions<TikTokShopClientOptions> options,
+        ITikTokShopTokenStore store,
+        TimeProvider timeProvider,
+        ILogger<TikTokShopAuthClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,6 +50,7 @@ public class TikTokShopAuthClient
         _options = options.Value;
         _store = store;
         _time = timeProvider;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <summary>
@@ -93,8 +103,11 @@ public class TikTokShopAuthClient
     }
 
     /// <summary>Called when TikTok says a token has expired early: refresh unless someone already replaced it.</summary>
-    internal Task<TikTokShopToken> RefreshAfterRejectionAsync(string sellerId, string rejectedAccessToken, CancellationToken cancellationToken) =>
-        RefreshOnceAsync(sellerId, rejectedAccessToken, cancellationToken, force: true);
+    internal Task<TikTokShopToken> RefreshAfterRejectionAsync(string sellerId, string rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        Log.TokenRejected(_logger, sellerId);
+        return RefreshOnceAsync(sellerId, rejectedAccessToken, cancellationToken, force: true);
+    }
 
     private bool NeedsRefresh(TikTokShopToken token) =>
         _time.GetUtcNow() >= token.AccessTokenExpiresAt - _options.RefreshBeforeExpiry;
@@ -134,6 +147,7 @@ public class TikTokShopAuthClient
         var refreshed = await CallTokenEndpointAsync("/api/v2/token/refresh", "refresh_token", current.RefreshToken, "refresh_token", CancellationToken.None)
             .ConfigureAwait(false);
         await _store.SaveAsync(refreshed, CancellationToken.None).ConfigureAwait(false);
+        Log.TokenRefreshed(_logger, sellerId, refreshed.AccessTokenExpiresAt);
         return refreshed;
     }
 

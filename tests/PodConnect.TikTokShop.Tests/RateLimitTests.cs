@@ -1,0 +1,28 @@
+using PodConnect.Errors;
+using PodConnect.Testing.TikTokShop;
+
+namespace PodConnect.TikTokShop.Tests;
+
+public sealed class RateLimitTests : IDisposable
+{
+    private const string OtherCipher = "GCP_second_shop_cipher";
+
+    // One request per ~17 minutes per shop, no queue: the second immediate call of a shop is refused client-side.
+    private readonly Harness _h = new(o => { o.Resilience.PermitsPerSecond = 0.001; o.Resilience.Burst = 1; o.Resilience.QueueLimit = 0; });
+
+    public RateLimitTests() => _h.Fake.AddShop(FakeTikTokShop.DefaultSellerId, "7000714532876273421", OtherCipher, "Second shop", "IE");
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public async Task Each_shop_has_its_own_budget()
+    {
+        await _h.Client.GetWarehousesAsync(_h.Shop);
+        await _h.Client.GetWarehousesAsync(_h.Shop with { ShopCipher = OtherCipher });
+
+        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+
+        Assert.Contains("client-side rate limit", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _h.RequestsTo("/logistics/202309/warehouses").Count()); // the refused call never left the process
+    }
+}
