@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PodConnect.Gelato.Models;
+using PodConnect.Http.Json;
 using PodConnect.Gelato.Webhooks;
 
 namespace PodConnect.Gelato.Serialization;
@@ -12,7 +13,7 @@ namespace PodConnect.Gelato.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(FlexibleDateOnlyConverter), typeof(FlexibleDateTimeOffsetConverter)])]
+    Converters = [typeof(FlexibleDateOnlyJsonConverter), typeof(FlexibleTimestampJsonConverter)])]
 [JsonSerializable(typeof(GelatoCreateOrderRequest))]
 [JsonSerializable(typeof(GelatoOrder))]
 [JsonSerializable(typeof(GelatoQuoteRequest))]

@@ -2,20 +2,22 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PodConnect.Gelato.Serialization;
+namespace PodConnect.Http.Json;
 
 /// <summary>
-/// Reads a date that Gelato sends in either form: v4 documents <c>"YYYY-MM-DD"</c>, while v3 and some
-/// payloads send a UNIX epoch number (seconds, or milliseconds when the number is that large) or an
-/// ISO-8601 date-time. Writes <c>"YYYY-MM-DD"</c>.
+/// Reads a date that providers send in more than one form: <c>"YYYY-MM-DD"</c> (Gelato v4), a UNIX
+/// epoch number in seconds or milliseconds (Gelato v3, Printful's v1 spec), epoch digits in a string,
+/// or an ISO-8601 date-time (its UTC date is taken). Empty text reads as null. Writes <c>"YYYY-MM-DD"</c>.
 /// </summary>
-internal sealed class FlexibleDateOnlyConverter : JsonConverter<DateOnly?>
+public sealed class FlexibleDateOnlyJsonConverter : JsonConverter<DateOnly?>
 {
     // 10^11 seconds is the year 5138; anything larger must be milliseconds.
     private const long MillisecondsThreshold = 100_000_000_000;
 
+    /// <inheritdoc />
     public override bool HandleNull => true;
 
+    /// <inheritdoc />
     public override DateOnly? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -57,6 +59,7 @@ internal sealed class FlexibleDateOnlyConverter : JsonConverter<DateOnly?>
         }
     }
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateOnly? value, JsonSerializerOptions options)
     {
         if (value is { } date)
