@@ -10,8 +10,8 @@ public abstract record FakeFault
     {
     }
 
-    /// <summary>HTTP 429 with <c>Retry-After</c> in whole seconds (the request is not processed).</summary>
-    public static FakeFault TooManyRequests(TimeSpan retryAfter) => new TooManyRequestsFault(retryAfter);
+    /// <summary>HTTP 429 with <c>Retry-After</c> in whole seconds, or without it when <see langword="null"/> (the request is not processed).</summary>
+    public static FakeFault TooManyRequests(TimeSpan? retryAfter) => new TooManyRequestsFault(retryAfter);
 
     /// <summary>An HTTP 5xx (the request is not processed).</summary>
     public static FakeFault ServerError(int statusCode = 500) => new ServerErrorFault(statusCode);
@@ -30,7 +30,7 @@ public abstract record FakeFault
     public static FakeFault MalformedJson() => new MalformedJsonFault();
 
     /// <summary>See <see cref="TooManyRequests"/>.</summary>
-    public sealed record TooManyRequestsFault(TimeSpan RetryAfter) : FakeFault;
+    public sealed record TooManyRequestsFault(TimeSpan? RetryAfter) : FakeFault;
 
     /// <summary>See <see cref="ServerError"/>.</summary>
     public sealed record ServerErrorFault(int StatusCode) : FakeFault;

@@ -44,10 +44,12 @@ internal static class FakeResponses
             case null:
                 return handle();
             case FakeFault.TooManyRequestsFault tooMany:
-                var headers = new Dictionary<string, string>
+                var headers = new Dictionary<string, string>();
+                if (tooMany.RetryAfter is { } retryAfter)
                 {
-                    ["Retry-After"] = Math.Ceiling(tooMany.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-                };
+                    headers["Retry-After"] = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
                 rateLimitHeaders?.Invoke(headers);
                 return Json(429, errorBody(429), headers);
             case FakeFault.ServerErrorFault server:

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PodConnect.Errors;
+using PodConnect.Printful.Webhooks;
+using PodConnect.Providers;
+
+namespace PodConnect.Printful;
+
+/// <summary>
+/// Printful behind <see cref="IPodProvider"/>. Placement is idempotent by Printful's own rule: the
+/// external id (our marketplace order id, ≤ 32 characters) is unique per store, so a repeat create
+/// answers <c>OR-13 EXTERNAL_ID_IN_USE</c> and the existing order is fetched with
+/// <c>GET /orders/@{external_id}</c>; after a create whose outcome is unknown (timeout, reset, 5xx) the
+/// order is looked up the same way. Printful never holds two orders with one external id.
+/// </summary>
+public class PrintfulPodProvider : IPodProvider
+{
+    private readonly PrintfulClient _client = null!;
+    private readonly PrintfulWebhookParser _webhooks = null!;
+
+    /// <summary>For mocking only.</summary>
+    protected PrintfulPodProvider()
+    {
+    }
+
+    /// <summary>Creates the provider over a client.</summary>
+    public PrintfulPodProvider(PrintfulClient client, IOptions<PrintfulClientOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        _client = client;
+        _webhooks = new PrintfulWebhookParser(options.Value);
+    }
+
+    /// <inheritdoc />
+    public virtual string Name => PrintfulClient.ServiceName;
+
+    /// <summary>
+    /// Prices the order with two reads: v1 <c>orders/estimate-costs</c> for the products and v2
+    /// <c>shipping-rates</c> for the methods, delivery estimates and departure country. Lines must use
+    /// catalog variant ids.
+    /// </summary>
+    public virtual async Task<PodQuote> QuoteAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var rates = _client.GetShippingRatesV2Async(PrintfulMapping.ToV2RatesRequest(request), cancellationToken);
+        var costs = _client.EstimateCostsAsync(WithoutExternalId(PrintfulMapping.ToOrderRequest(request)), cancellationToken);
+        await Task.WhenAll(rates, costs).ConfigureAwait(false);
+        return PrintfulMapping.ToPodQuote(await costs.ConfigureAwait(false), await rates.ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The external id is longer than 32 characters or has characters Printful refuses.</exception>
+    public virtual async Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        PrintfulClient.ValidateExternalId(request.ExternalId);
+        try
+        {
+            var created = await _client.CreateOrderAsync(PrintfulMapping.ToOrderRequest(request), confirm: !request.AsDraft, cancellationToken).ConfigureAwait(false);
+            return new PodPlacement(PrintfulMapping.ToPodOrder(created), AlreadyExisted: false);
+        }
+        catch (PodConnectException e) when (e.ErrorCode == PrintfulErrorFunnel.ExternalIdInUse)
+        {
+            var existing = await _client.GetOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false);
+            return new PodPlacement(PrintfulMapping.ToPodOrder(existing), AlreadyExisted: true);
+        }
+        catch (PodConnectException e) when (e is ServerException or MalformedResponseException)
+        {
+            // The create may have been accepted before the answer was lost: look it up by its key.
+            if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
+            {
+                return new PodPlacement(afterFailure, AlreadyExisted: false);
+            }
+
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default) =>
+        PrintfulMapping.ToPodOrder(await _client.GetOrderAsync(ParseId(providerOrderId), cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public virtual async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return PrintfulMapping.ToPodOrder(await _client.GetOrderByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false));
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default) =>
+        PrintfulMapping.ToPodOrder(await _client.CancelOrderAsync(ParseId(providerOrderId), cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);
+
+    private static long ParseId(string providerOrderId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
+        return long.TryParse(providerOrderId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new ArgumentException($"'{providerOrderId}' is not a Printful order id (a number); use FindOrderByExternalIdAsync for external ids.", nameof(providerOrderId));
+    }
+
+    // An estimate is not an order: sending our external id would be pointless (and is not needed).
+    private static Models.PrintfulOrderRequest WithoutExternalId(Models.PrintfulOrderRequest order) => new()
+    {
+        Shipping = order.Shipping,
+        Recipient = order.Recipient,
+        Items = order.Items,
+    };
+}

@@ -1,0 +1,431 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PodConnect.Providers;
+using PodConnect.Testing.Providers;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace PodConnect.Testing.Printful;
+
+/// <summary>
+/// A stateful fake of Printful's orders API (v1, plus v2 shipping rates) on WireMock.Net, on 127.0.0.1.
+/// Like Printful it keeps external ids unique per store and answers a repeat with an <c>OR-13</c>
+/// error; it keeps orders through their lifecycle (draft → pending → inprocess → fulfilled with
+/// tracking, advanced by the test), sends v1 or signed v2 webhooks to a URL, puts
+/// <c>X-Ratelimit-*</c> headers on every answer, and injects faults.
+/// </summary>
+public sealed class FakePrintful : IDisposable
+{
+    /// <summary>The token the fake accepts unless another is given.</summary>
+    public const string DefaultAccessToken = "fake-printful-token";
+
+    private static readonly string[] Cancellable = ["draft", "pending", "failed", "onhold"];
+
+    private readonly WireMockServer _server;
+    private readonly ConcurrentDictionary<long, FakePrintfulOrder> _orders = new();
+    private readonly FakeFaultQueue _faults = new();
+    private readonly TimeProvider _time;
+    private readonly HttpClient _webhookClient = new();
+    private readonly Lock _gate = new();
+    private readonly Queue<DateTimeOffset> _recent = new();
+    private long _nextId = 100_000_000;
+
+    private FakePrintful(string accessToken, TimeProvider time)
+    {
+        AccessToken = accessToken;
+        _time = time;
+        _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
+    }
+
+    /// <summary>Starts a fake on a free port of 127.0.0.1.</summary>
+    public static FakePrintful Start(string accessToken = DefaultAccessToken, TimeProvider? timeProvider = null) =>
+        new(accessToken, timeProvider ?? TimeProvider.System);
+
+    /// <summary>The bearer token the fake accepts.</summary>
+    public string AccessToken { get; }
+
+    /// <summary>The base address to configure as <c>PrintfulClientOptions.BaseAddress</c>.</summary>
+    public Uri BaseAddress => new(_server.Url! + "/");
+
+    /// <summary>Where webhooks are POSTed (include <c>?token=…</c> for v1); <see langword="null"/> sends none.</summary>
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>Which webhook generation to send. Default v2.</summary>
+    public FakePrintfulWebhookVersion WebhookVersion { get; set; } = FakePrintfulWebhookVersion.V2;
+
+    /// <summary>The v2 configuration's <c>secret_key</c> (hex) used to sign deliveries; change it to forge.</summary>
+    public string WebhookSecretKey { get; set; } = "3f1c6e0b9a7d4e21b5c8f0a2d6e4b7c91a3f5e7d9b2c4a6e8f0d1b3c5a7e9f20";
+
+    /// <summary>The country v2 shipping rates name as departure country. Default <c>LV</c> (Riga).</summary>
+    public string DepartureCountry { get; set; } = "LV";
+
+    /// <summary><c>X-Ratelimit-Reset</c> sent with a 429 (seconds). Default 0.</summary>
+    public double ThrottledResetSeconds { get; set; }
+
+    /// <summary>The orders held, in creation order.</summary>
+    public IReadOnlyList<FakePrintfulOrder> Orders => [.. _orders.Values.OrderBy(o => o.Id)];
+
+    /// <summary>Every request received.</summary>
+    public IReadOnlyList<IRequestMessage> Requests => [.. _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>()];
+
+    /// <summary>Injects a fault into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
+    public void InjectFault(FakeFault fault, string method = "*", string path = "/*", int times = 1) =>
+        _faults.Add(fault, method, path, times);
+
+    /// <summary>Moves an order into production (<c>inprocess</c>; no longer cancellable) and sends <c>order_updated</c>.</summary>
+    public Task StartProductionAsync(long orderId) => SetStatusAsync(orderId, "inprocess", "order_updated", null);
+
+    /// <summary>Fails an order and sends <c>order_failed</c>.</summary>
+    public Task FailAsync(long orderId, string reason = "Printfile could not be downloaded") => SetStatusAsync(orderId, "failed", "order_failed", reason);
+
+    /// <summary>Puts an order on hold and sends <c>order_put_hold</c>.</summary>
+    public Task PutOnHoldAsync(long orderId, string reason = "Address needs confirmation") => SetStatusAsync(orderId, "onhold", "order_put_hold", reason);
+
+    /// <summary>Sets any status (known or not) and sends <c>order_updated</c>.</summary>
+    public Task SetStatusAsync(long orderId, string status) => SetStatusAsync(orderId, status, "order_updated", null);
+
+    /// <summary>Ships an order (<c>fulfilled</c>) with a tracked parcel and sends <c>package_shipped</c> (v1) or <c>shipment_sent</c> (v2).</summary>
+    public Task ShipAsync(long orderId, string carrier = "DPD", string service = "DPD Classic", string trackingNumber = "15501234567890", string trackingUrl = "https://tracking.dpd.de/15501234567890")
+    {
+        var order = Find(orderId);
+        JsonObject shipment;
+        lock (_gate)
+        {
+            shipment = order.AddShipment(carrier, service, trackingNumber, trackingUrl, _time.GetUtcNow());
+            order.Status = "fulfilled";
+        }
+
+        return SendEventAsync(WebhookVersion == FakePrintfulWebhookVersion.V1 ? "package_shipped" : "shipment_sent", order, null, shipment);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _server.Stop();
+        _server.Dispose();
+        _webhookClient.Dispose();
+    }
+
+    private FakePrintfulOrder Find(long id) =>
+        _orders.TryGetValue(id, out var order) ? order : throw new InvalidOperationException($"The fake holds no order {id}.");
+
+    private Task SetStatusAsync(long orderId, string status, string eventType, string? reason)
+    {
+        var order = Find(orderId);
+        lock (_gate)
+        {
+            order.Status = status;
+        }
+
+        return SendEventAsync(eventType, order, reason, null);
+    }
+
+    private async Task SendEventAsync(string type, FakePrintfulOrder order, string? reason, JsonObject? shipment)
+    {
+        if (WebhookUrl is null)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        var data = new JsonObject();
+        if (reason is not null)
+        {
+            data["reason"] = reason;
+        }
+
+        if (shipment is not null)
+        {
+            data["shipment"] = shipment.DeepClone();
+        }
+
+        JsonObject payload;
+        if (WebhookVersion == FakePrintfulWebhookVersion.V1)
+        {
+            data["order"] = order.ToJson();
+            payload = new JsonObject { ["type"] = type, ["created"] = now.ToUnixTimeSeconds(), ["retries"] = 0, ["store"] = 1234567, ["data"] = data };
+        }
+        else
+        {
+            data["order"] = new JsonObject
+            {
+                ["id"] = order.Id, ["external_id"] = order.ExternalId, ["status"] = order.Status, ["store_id"] = 1234567,
+                ["dashboard_url"] = $"https://www.printful.com/dashboard?order_id={order.Id}",
+                ["created"] = order.Created.ToUnixTimeSeconds(), ["updated"] = now.ToUnixTimeSeconds(),
+            };
+            payload = new JsonObject { ["type"] = type, ["occurred_at"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), ["retries"] = 0, ["store_id"] = 1234567, ["data"] = data };
+        }
+
+        var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
+        using var request = new HttpRequestMessage(HttpMethod.Post, WebhookUrl) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        if (WebhookVersion == FakePrintfulWebhookVersion.V2)
+        {
+            request.Headers.TryAddWithoutValidation("x-pf-webhook-signature", WebhookSecrets.HmacSha256Hex(Convert.FromHexString(WebhookSecretKey), body));
+            request.Headers.TryAddWithoutValidation("x-pf-webhook-public-key", Convert.ToBase64String(Encoding.UTF8.GetBytes("fake-public-key")));
+        }
+
+        using var response = await _webhookClient.SendAsync(request).ConfigureAwait(false);
+    }
+
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        var authorization = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value;
+        IResponseMessage response = authorization is null || !authorization.Contains("Bearer " + AccessToken)
+            ? V1Error(401, "Unauthorized", "The access token provided is invalid.")
+            : await FakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => status == 429
+                ? V1ErrorJson(429, "TooManyRequests", "You've recently sent too many requests. Please try again after 60 seconds.")
+                : V1ErrorJson(status, "InternalServerError", "Internal server error")).ConfigureAwait(false);
+        if (response is ResponseMessage message)
+        {
+            AddRateLimitHeaders(message);
+        }
+
+        return response;
+    }
+
+    private void AddRateLimitHeaders(ResponseMessage message)
+    {
+        int remaining;
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            _recent.Enqueue(now);
+            while (_recent.Count > 0 && now - _recent.Peek() > TimeSpan.FromSeconds(60))
+            {
+                _recent.Dequeue();
+            }
+
+            remaining = Math.Max(0, 120 - _recent.Count);
+        }
+
+        var throttled = message.StatusCode is int status && status == 429;
+        message.AddHeader("X-Ratelimit-Policy", "120;w=60;");
+        message.AddHeader("X-Ratelimit-Limit", "120");
+        message.AddHeader("X-Ratelimit-Remaining", (throttled ? 0 : remaining).ToString(CultureInfo.InvariantCulture));
+        message.AddHeader("X-Ratelimit-Reset", (throttled ? ThrottledResetSeconds : 0.5).ToString(CultureInfo.InvariantCulture));
+    }
+
+    private ResponseMessage Route(IRequestMessage request)
+    {
+        var method = request.Method.ToUpperInvariant();
+        var path = request.Path;
+        try
+        {
+            if (method == "POST" && path == "/orders")
+            {
+                return Create(request);
+            }
+
+            if (method == "POST" && path == "/orders/estimate-costs")
+            {
+                return Estimate(request);
+            }
+
+            if (method == "POST" && path == "/shipping/rates")
+            {
+                return RatesV1(request);
+            }
+
+            if (method == "POST" && path == "/v2/shipping-rates")
+            {
+                return RatesV2(request);
+            }
+
+            if (path.StartsWith("/orders/", StringComparison.Ordinal))
+            {
+                var rest = path["/orders/".Length..];
+                if (method == "POST" && rest.EndsWith("/confirm", StringComparison.Ordinal))
+                {
+                    return Confirm(rest[..^"/confirm".Length]);
+                }
+
+                var order = Lookup(Uri.UnescapeDataString(rest));
+                return order is null ? V1Error(404, "NotFound", "Not Found")
+                    : method == "GET" ? Ok(order.ToJson())
+                    : method == "DELETE" ? Cancel(order)
+                    : V1Error(405, "MethodNotAllowed", "Method not allowed");
+            }
+
+            return V1Error(404, "NotFound", $"No route {method} {path}");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return V1Error(400, "BadRequest", "Invalid request body: " + e.Message);
+        }
+    }
+
+    private FakePrintfulOrder? Lookup(string reference) =>
+        reference.StartsWith('@')
+            ? _orders.Values.FirstOrDefault(o => o.ExternalId == reference[1..])
+            : long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && _orders.TryGetValue(id, out var order) ? order : null;
+
+    private ResponseMessage Create(IRequestMessage request)
+    {
+        var body = ParseBody(request);
+        if (Validate(body) is { } problem)
+        {
+            return V1Error(400, "BadRequest", problem);
+        }
+
+        var externalId = body["external_id"]?.GetValue<string>();
+        var confirm = request.Query?.TryGetValue("confirm", out var values) == true && values.Any(v => v is "true" or "1");
+        FakePrintfulOrder order;
+        lock (_gate)
+        {
+            if (externalId is not null && _orders.Values.Any(o => o.ExternalId == externalId))
+            {
+                return V1Error(400, "OR-13 EXTERNAL_ID_IN_USE", $"The external_id '{externalId}' provided already exists and cannot be used");
+            }
+
+            order = new FakePrintfulOrder(Interlocked.Increment(ref _nextId), externalId, confirm ? "pending" : "draft", _time.GetUtcNow(), body);
+            _orders[order.Id] = order;
+        }
+
+        return Ok(order.ToJson());
+    }
+
+    private static string? Validate(JsonObject body)
+    {
+        if (body["external_id"] is { } ext && (ext.GetValue<string>() is not { Length: > 0 and <= 32 } id || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return "External ID can be up to 32 characters long and contain digits, Latin letters, dashes and underscores";
+        }
+
+        if (body["recipient"]?["country_code"] is null || body["recipient"]?["address1"] is null)
+        {
+            return "Recipient country_code and address1 are required";
+        }
+
+        if (body["items"] is not JsonArray { Count: > 0 } items)
+        {
+            return "Missing required parameter: items";
+        }
+
+        foreach (var item in items)
+        {
+            if (item?["variant_id"] is null && item?["sync_variant_id"] is null && item?["external_variant_id"] is null)
+            {
+                return "Item needs variant_id, sync_variant_id or external_variant_id";
+            }
+
+            if (item["quantity"]?.GetValue<int>() is not (>= 1 and <= 1000))
+            {
+                return "Item quantity must be between 1 and 1000";
+            }
+        }
+
+        return null;
+    }
+
+    private ResponseMessage Confirm(string reference)
+    {
+        var order = Lookup(reference);
+        if (order is null)
+        {
+            return V1Error(404, "NotFound", "Not Found");
+        }
+
+        lock (_gate)
+        {
+            if (order.Status != "draft")
+            {
+                return V1Error(400, "OR-1 ORDER_NO_LONGER_EDITABLE", "Only draft orders can be confirmed");
+            }
+
+            order.Status = "pending";
+        }
+
+        return Ok(order.ToJson());
+    }
+
+    private ResponseMessage Cancel(FakePrintfulOrder order)
+    {
+        lock (_gate)
+        {
+            if (order.Status != "canceled")
+            {
+                if (!Cancellable.Contains(order.Status))
+                {
+                    return V1Error(400, "OR-1 ORDER_NO_LONGER_EDITABLE", $"Order is {order.Status} and can no longer be canceled");
+                }
+
+                order.Status = "canceled";
+            }
+        }
+
+        return Ok(order.ToJson());
+    }
+
+    private static ResponseMessage Estimate(IRequestMessage request)
+    {
+        var body = ParseBody(request);
+        if (Validate(body) is { } problem)
+        {
+            return V1Error(400, "BadRequest", problem);
+        }
+
+        var subtotal = (body["items"]?.AsArray() ?? []).Sum(i => 9.95m * i!["quantity"]!.GetValue<int>());
+        return Ok(new JsonObject
+        {
+            ["costs"] = new JsonObject { ["currency"] = "EUR", ["subtotal"] = subtotal, ["discount"] = 0, ["shipping"] = 4.49m, ["digitization"] = "0.00", ["additional_fee"] = 0, ["fulfillment_fee"] = 0, ["tax"] = 0, ["vat"] = 0, ["total"] = subtotal + 4.49m },
+            ["retail_costs"] = new JsonObject { ["currency"] = "EUR", ["subtotal"] = 0, ["discount"] = 0, ["shipping"] = 0, ["tax"] = 0, ["vat"] = 0, ["total"] = 0 },
+        });
+    }
+
+    private ResponseMessage RatesV1(IRequestMessage request)
+    {
+        var body = ParseBody(request);
+        var today = _time.GetUtcNow();
+        return Ok(new JsonArray(new JsonObject
+        {
+            ["id"] = "STANDARD", ["name"] = "Flat Rate (Estimated delivery: 3-5 days)", ["rate"] = "4.49", ["currency"] = body["currency"]?.DeepClone() ?? "EUR",
+            ["minDeliveryDays"] = 3, ["maxDeliveryDays"] = 5,
+            ["minDeliveryDate"] = today.AddDays(3).ToUnixTimeSeconds(), ["maxDeliveryDate"] = today.AddDays(5).ToUnixTimeSeconds(),
+        }));
+    }
+
+    private ResponseMessage RatesV2(IRequestMessage request)
+    {
+        var body = ParseBody(request);
+        var currency = body["currency"]?.DeepClone() ?? "EUR";
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        JsonObject Rate(string id, string name, string rate, int min, int max) => new()
+        {
+            ["shipping"] = id, ["shipping_method_name"] = name, ["rate"] = rate, ["currency"] = currency.DeepClone(),
+            ["min_delivery_days"] = min, ["max_delivery_days"] = max,
+            ["min_delivery_date"] = today.AddDays(min).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["max_delivery_date"] = today.AddDays(max).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["shipments"] = new JsonArray(new JsonObject
+            {
+                ["departure_country"] = DepartureCountry,
+                ["shipment_items"] = new JsonArray([.. (body["order_items"]?.AsArray() ?? []).Select(i => (JsonNode)new JsonObject { ["catalog_variant_id"] = i!["catalog_variant_id"]?.DeepClone(), ["quantity"] = i["quantity"]?.DeepClone() })]),
+                ["customs_fees_possible"] = false,
+            }),
+        };
+        var json = new JsonObject
+        {
+            ["data"] = new JsonArray(Rate("STANDARD", "Flat Rate (Estimated delivery: 3-5 days)", "4.49", 3, 5), Rate("EXPRESS", "Express (Estimated delivery: 1-2 days)", "12.99", 1, 2)),
+            ["extra"] = new JsonArray(),
+        };
+        return FakeResponses.Json(200, json.ToJsonString());
+    }
+
+    private static JsonObject ParseBody(IRequestMessage request) =>
+        JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+
+    private static ResponseMessage Ok(JsonNode result) =>
+        FakeResponses.Json(200, new JsonObject { ["code"] = 200, ["result"] = result }.ToJsonString());
+
+    private static ResponseMessage V1Error(int status, string reason, string message) => FakeResponses.Json(status, V1ErrorJson(status, reason, message));
+
+    private static string V1ErrorJson(int status, string reason, string message) =>
+        new JsonObject { ["code"] = status, ["result"] = message, ["error"] = new JsonObject { ["reason"] = reason, ["message"] = message } }.ToJsonString();
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using PodConnect.Domain;
+using PodConnect.Http.Resilience;
+using PodConnect.Providers;
+using PodConnect.Testing.Printful;
+
+namespace PodConnect.Printful.Tests;
+
+/// <summary>A fake Printful on 127.0.0.1 and a provider wired to it through AddPodConnect/AddPrintful.</summary>
+internal sealed class PrintfulHarness : IDisposable
+{
+    public const string UrlToken = "url-token-123";
+
+    private readonly ServiceProvider _services;
+
+    public PrintfulHarness(Action<PrintfulClientOptions>? configure = null, Action<PodConnectResilienceOptions>? resilience = null)
+    {
+        Fake = FakePrintful.Start();
+        var collection = new ServiceCollection();
+        collection.AddPodConnect(b => b.AddPrintful(
+            o =>
+            {
+                o.AccessToken = FakePrintful.DefaultAccessToken;
+                o.BaseAddress = Fake.BaseAddress;
+                o.StoreId = "1234567";
+                o.WebhookSecretKey = Fake.WebhookSecretKey;
+                o.WebhookUrlToken = UrlToken;
+                configure?.Invoke(o);
+            },
+            r =>
+            {
+                r.BaseDelay = TimeSpan.FromMilliseconds(10);
+                r.MaxDelay = TimeSpan.FromMilliseconds(50);
+                r.AttemptTimeout = TimeSpan.FromSeconds(2);
+                r.TotalTimeout = TimeSpan.FromSeconds(20);
+                r.PermitsPerSecond = 1000;
+                r.Burst = 1000;
+                resilience?.Invoke(r);
+            }));
+        _services = collection.BuildServiceProvider();
+        Provider = _services.GetRequiredService<PrintfulPodProvider>();
+        Client = _services.GetRequiredService<PrintfulClient>();
+        RateLimit = _services.GetRequiredService<PrintfulRateLimitState>();
+    }
+
+    public FakePrintful Fake { get; }
+
+    public PrintfulPodProvider Provider { get; }
+
+    public PrintfulClient Client { get; }
+
+    public PrintfulRateLimitState RateLimit { get; }
+
+    public static PodOrderRequest Order(string externalId = "576461413038785752", bool draft = false) =>
+        new(
+            externalId,
+            new Address(CountryCode.GB, "EH1 1YZ", "Edinburgh", ["2 Princes Street", "Flat 4"], SubdivisionCode.Parse("GB-SCT")),
+            new Recipient("Ada Lovelace", "+44 7700 900000", "ada@example.com"),
+            [
+                new PodOrderLine("l1", "4012", 2, [new PodPrintFile("front", new Uri("https://files.example/front.png"))]) { Sku = "TEE-WHITE-M" },
+                new PodOrderLine("l2", "sync:998877", 1),
+            ])
+        {
+            AsDraft = draft,
+            Currency = "EUR",
+        };
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Fake.Dispose();
+    }
+}
