@@ -13,7 +13,8 @@ internal sealed class GelatoHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public GelatoHarness(Action<GelatoClientOptions>? configure = null)
+    /// <param name="attemptTimeout">Generous by default: a loaded CI machine must not turn a normal call into a timeout.</param>
+    public GelatoHarness(Action<GelatoClientOptions>? configure = null, TimeSpan? attemptTimeout = null)
     {
         Fake = FakeGelato.Start();
         Fake.WebhookSecret = Secret;
@@ -31,8 +32,8 @@ internal sealed class GelatoHarness : IDisposable
             {
                 r.BaseDelay = TimeSpan.FromMilliseconds(10);
                 r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = TimeSpan.FromSeconds(2);
-                r.TotalTimeout = TimeSpan.FromSeconds(20);
+                r.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
+                r.TotalTimeout = TimeSpan.FromSeconds(30);
                 r.PermitsPerSecond = 1000;
                 r.Burst = 1000;
             }));

@@ -13,7 +13,8 @@ internal sealed class PrintfulHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public PrintfulHarness(Action<PrintfulClientOptions>? configure = null, Action<PodConnectResilienceOptions>? resilience = null)
+    /// <param name="attemptTimeout">Generous by default: a loaded CI machine must not turn a normal call into a timeout.</param>
+    public PrintfulHarness(Action<PrintfulClientOptions>? configure = null, Action<PodConnectResilienceOptions>? resilience = null, TimeSpan? attemptTimeout = null)
     {
         Fake = FakePrintful.Start();
         var collection = new ServiceCollection();
@@ -31,8 +32,8 @@ internal sealed class PrintfulHarness : IDisposable
             {
                 r.BaseDelay = TimeSpan.FromMilliseconds(10);
                 r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = TimeSpan.FromSeconds(2);
-                r.TotalTimeout = TimeSpan.FromSeconds(20);
+                r.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
+                r.TotalTimeout = TimeSpan.FromSeconds(30);
                 r.PermitsPerSecond = 1000;
                 r.Burst = 1000;
                 resilience?.Invoke(r);
@@ -62,6 +63,17 @@ internal sealed class PrintfulHarness : IDisposable
             ])
         {
             AsDraft = draft,
+            Currency = "EUR",
+        };
+
+    /// <summary>An order of catalog variants only, as quotes need.</summary>
+    public static PodOrderRequest QuoteOrder(string externalId = "q-1") =>
+        new(
+            externalId,
+            new Address(CountryCode.GB, "EH1 1YZ", "Edinburgh", ["2 Princes Street"], SubdivisionCode.Parse("GB-SCT")),
+            new Recipient("Ada Lovelace"),
+            [new PodOrderLine("l1", "4012", 3, [new PodPrintFile("front", new Uri("https://files.example/front.png"))])])
+        {
             Currency = "EUR",
         };
 

@@ -74,7 +74,7 @@ public sealed class FakeGelato : IDisposable
     /// <summary>How many create-order requests reached the fake (including ones whose answer was lost).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
 
-    /// <summary>Every request received, for assertions on the wire.</summary>
+    /// <summary>Every request received, for assertions on the wire (a request is listed once its answer has been sent).</summary>
     public IReadOnlyList<IRequestMessage> Requests => [.. _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>()];
 
     /// <summary>

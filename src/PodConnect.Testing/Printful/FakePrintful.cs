@@ -35,6 +35,7 @@ public sealed class FakePrintful : IDisposable
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private long _nextId = 100_000_000;
+    private int _createCalls;
 
     private FakePrintful(string accessToken, TimeProvider time)
     {
@@ -72,8 +73,19 @@ public sealed class FakePrintful : IDisposable
     /// <summary>The orders held, in creation order.</summary>
     public IReadOnlyList<FakePrintfulOrder> Orders => [.. _orders.Values.OrderBy(o => o.Id)];
 
-    /// <summary>Every request received.</summary>
+    /// <summary>How many create-order requests reached the fake's logic (including ones whose answer was lost and ones refused with OR-13).</summary>
+    public int CreateCalls => Volatile.Read(ref _createCalls);
+
+    /// <summary>Every request received (a request is listed once its answer has been sent).</summary>
     public IReadOnlyList<IRequestMessage> Requests => [.. _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>()];
+
+    /// <summary>Every request with the body the fake answered (null when there was none), for checks on both directions of the wire.</summary>
+    public IReadOnlyList<(IRequestMessage Request, string? ResponseBody)> Exchanges =>
+    [
+        .. _server.LogEntries
+            .Where(e => e.RequestMessage is not null)
+            .Select(e => (e.RequestMessage!, e.ResponseMessage?.BodyData?.BodyAsString)),
+    ];
 
     /// <summary>Injects a fault into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
     public void InjectFault(FakeFault fault, string method = "*", string path = "/*", int times = 1) =>
@@ -143,7 +155,7 @@ public sealed class FakePrintful : IDisposable
 
         if (shipment is not null)
         {
-            data["shipment"] = shipment.DeepClone();
+            data["shipment"] = WebhookVersion == FakePrintfulWebhookVersion.V1 ? shipment.DeepClone() : V2Shipment(shipment, now);
         }
 
         JsonObject payload;
@@ -158,9 +170,9 @@ public sealed class FakePrintful : IDisposable
             {
                 ["id"] = order.Id, ["external_id"] = order.ExternalId, ["status"] = order.Status, ["store_id"] = 1234567,
                 ["dashboard_url"] = $"https://www.printful.com/dashboard?order_id={order.Id}",
-                ["created"] = order.Created.ToUnixTimeSeconds(), ["updated"] = now.ToUnixTimeSeconds(),
+                ["created_at"] = Iso(order.Created), ["updated_at"] = Iso(now),
             };
-            payload = new JsonObject { ["type"] = type, ["occurred_at"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), ["retries"] = 0, ["store_id"] = 1234567, ["data"] = data };
+            payload = new JsonObject { ["type"] = type, ["occurred_at"] = Iso(now), ["retries"] = 0, ["store_id"] = 1234567, ["data"] = data };
         }
 
         var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
@@ -174,6 +186,22 @@ public sealed class FakePrintful : IDisposable
 
         using var response = await _webhookClient.SendAsync(request).ConfigureAwait(false);
     }
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    // v2's WebhookShipmentData: ISO times, no carrier; tracking_url as in Printful's newer schema.
+    private static JsonObject V2Shipment(JsonObject v1, DateTimeOffset now) => new()
+    {
+        ["id"] = v1["id"]!.DeepClone(),
+        ["status"] = "shipped",
+        ["store_id"] = 1234567,
+        ["tracking_number"] = v1["tracking_number"]!.DeepClone(),
+        ["tracking_url"] = v1["tracking_url"]!.DeepClone(),
+        ["created_at"] = Iso(now),
+        ["ship_date"] = v1["ship_date"]!.DeepClone(),
+        ["shipped_at"] = Iso(now),
+        ["reshipment"] = false,
+    };
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
@@ -269,6 +297,7 @@ public sealed class FakePrintful : IDisposable
 
     private ResponseMessage Create(IRequestMessage request)
     {
+        Interlocked.Increment(ref _createCalls);
         var body = ParseBody(request);
         if (Validate(body) is { } problem)
         {

@@ -46,7 +46,7 @@ public sealed class FakePrintfulOrder
             ["tracking_url"] = trackingUrl,
             ["created"] = at.ToUnixTimeSeconds(),
             ["ship_date"] = at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["shipped_at"] = at.ToUnixTimeSeconds(),
+            ["shipped_at"] = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), // v1 spec: a string holding a unix timestamp
             ["reshipment"] = false,
             ["items"] = new JsonArray(),
         };
