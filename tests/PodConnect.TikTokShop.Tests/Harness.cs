@@ -27,6 +27,9 @@ internal sealed class Harness : IDisposable
             o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(200);
             o.Resilience.MaxDelay = TimeSpan.FromSeconds(1);
             o.Resilience.PermitsPerSecond = 0;
+            // Pump() advances the fake clock quickly; long timeouts keep a slow machine from timing out real round trips.
+            o.Resilience.AttemptTimeout = TimeSpan.FromMinutes(10);
+            o.Resilience.TotalTimeout = TimeSpan.FromHours(2);
             configure?.Invoke(o);
         }));
         Provider = collection.BuildServiceProvider();
