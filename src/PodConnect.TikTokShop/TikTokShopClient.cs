@@ -208,7 +208,7 @@ public class TikTokShopClient
             Log.MarkShippedOutcomeUnknown(_logger, shipment.OrderId, lost.StatusCode is { } status ? $"HTTP {status}" : "no answer", shipped ? "shipped with this tracking number" : "not shipped");
             if (shipped)
             {
-                var package = order.LineItems.FirstOrDefault(i => shipment.LineItemIds.Contains(i.Id))?.PackageId ?? (order.Packages.Count > 0 ? order.Packages[0].Id : null);
+                var package = order.LineItems.OfType<TikTokLineItem>().FirstOrDefault(i => shipment.LineItemIds.Contains(i.Id))?.PackageId ?? (order.Packages.Count > 0 ? order.Packages[0].Id : null);
                 return new TikTokShipmentResult(order.Id, package, shipment.LineItemIds, null, AlreadyShipped: true);
             }
 
@@ -223,7 +223,7 @@ public class TikTokShopClient
             return true;
         }
 
-        var items = order.LineItems.Where(i => shipment.LineItemIds.Contains(i.Id)).ToList();
+        var items = order.LineItems.OfType<TikTokLineItem>().Where(i => shipment.LineItemIds.Contains(i.Id)).ToList();
         return items.Count > 0 && items.All(i => i.TrackingNumber == shipment.TrackingNumber);
     }
 

@@ -174,3 +174,36 @@ public sealed class OrdersTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => noCountry.ToCoreOrder(_ => ProductKind.Poster));
     }
 }
+
+public sealed class MalformedOrderTests : IDisposable
+{
+    private readonly Harness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [Theory]
+    [InlineData("line_items", "null", false)]
+    [InlineData("line_items", "[null]", false)]
+    [InlineData("recipient_address", "null", false)]
+    [InlineData("create_time", "null", false)]
+    [InlineData("packages", "null", true)]
+    public async Task Nulls_where_objects_are_expected_never_cause_a_null_reference(string field, string json, bool mappable)
+    {
+        var order = FakeTikTokOrders.Create("13", Harness.Start, [new FakeOrderLine("A")]);
+        order[field] = System.Text.Json.Nodes.JsonNode.Parse(json);
+        _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, order);
+
+        var read = await _h.Client.GetOrderAsync(_h.Shop, "13");
+
+        Assert.NotNull(read.LineItems);
+        Assert.NotNull(read.Packages);
+        if (mappable)
+        {
+            Assert.Equal("13", read.ToCoreOrder(_ => ProductKind.Mug).Id);
+        }
+        else
+        {
+            Assert.Throws<InvalidOperationException>(() => read.ToCoreOrder(_ => ProductKind.Mug));
+        }
+    }
+}

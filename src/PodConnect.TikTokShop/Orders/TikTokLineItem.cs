@@ -7,7 +7,7 @@ namespace PodConnect.TikTokShop.Orders;
 public sealed class TikTokLineItem
 {
     /// <summary>The line item id (used in mark-as-shipped's <c>order_line_item_ids</c>).</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>TikTok's SKU id.</summary>
     public string? SkuId { get; init; }
@@ -76,4 +76,17 @@ public sealed class TikTokLineItem
 
     /// <summary>Whether the item is a gift.</summary>
     public bool IsGift { get; init; }
+
+    /// <summary>Whether the item is a dangerous good.</summary>
+    public bool IsDangerousGood { get; init; }
+
+    /// <summary>For a virtual bundle: the SKUs that make it up.</summary>
+    public IReadOnlyList<TikTokCombinedListingSku> CombinedListingSkus { get; init => field = value ?? []; } = [];
 }
+
+/// <summary>A SKU inside a virtual bundle line item.</summary>
+/// <param name="ProductId">Product id.</param>
+/// <param name="SkuId">SKU id.</param>
+/// <param name="SellerSku">The seller's SKU code.</param>
+/// <param name="SkuCount">Units of this SKU in the bundle.</param>
+public sealed record TikTokCombinedListingSku(string? ProductId, string? SkuId, string? SellerSku, int SkuCount);

@@ -11,7 +11,7 @@ namespace PodConnect.TikTokShop.Orders;
 public sealed class TikTokOrder
 {
     /// <summary>The order id.</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The order status.</summary>
     public TikTokOrderStatus Status { get; init; }
@@ -136,14 +136,43 @@ public sealed class TikTokOrder
     /// <summary>The buyer's user id.</summary>
     public string? UserId { get; init; }
 
+    /// <summary>The buyer's anonymized e-mail (contact buyers through Seller Center instead).</summary>
+    public string? BuyerEmail { get; init; }
+
+    /// <summary>Whether the buyer changed the address (re-read it before shipping).</summary>
+    public bool HasUpdatedRecipientAddress { get; init; }
+
+    /// <summary>Whether this is an exchange order (US and UK).</summary>
+    public bool IsExchangeOrder { get; init; }
+
+    /// <summary>The original order of an exchange order.</summary>
+    public string? ExchangeSourceOrderId { get; init; }
+
+    /// <summary>The order a replacement order replaces.</summary>
+    public string? ReplacedOrderId { get; init; }
+
+    /// <summary>Whether the buyer pays cash on delivery.</summary>
+    public bool IsCod { get; init; }
+
+    /// <summary>Groups orders of one buyer from a LIVE session for combined shipping.</summary>
+    public string? AutoCombineGroupId { get; init; }
+
+    /// <summary>Deliver before this time (delivery option's requirement).</summary>
+    [JsonConverter(typeof(NullableUnixSecondsJsonConverter))]
+    public DateTimeOffset? DeliveryOptionRequiredDeliveryTime { get; init; }
+
+    /// <summary>For pre-orders: when handling starts.</summary>
+    [JsonConverter(typeof(NullableUnixSecondsJsonConverter))]
+    public DateTimeOffset? ReleaseDate { get; init; }
+
     /// <summary>How long the seller has to hand over (days as TikTok sends them, a string).</summary>
     public TikTokHandlingDuration? HandlingDuration { get; init; }
 
     /// <summary>One element per unit (TikTok does not aggregate quantities).</summary>
-    public IReadOnlyList<TikTokLineItem> LineItems { get; init; } = [];
+    public IReadOnlyList<TikTokLineItem> LineItems { get; init => field = value ?? []; } = [];
 
     /// <summary>The order's packages.</summary>
-    public IReadOnlyList<TikTokPackageReference> Packages { get; init; } = [];
+    public IReadOnlyList<TikTokPackageReference> Packages { get; init => field = value ?? []; } = [];
 
     /// <summary>Where to ship.</summary>
     public TikTokRecipientAddress? RecipientAddress { get; init; }
@@ -166,5 +195,5 @@ public sealed class TikTokHandlingDuration
 public sealed class TikTokPackageReference
 {
     /// <summary>The package id.</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 }

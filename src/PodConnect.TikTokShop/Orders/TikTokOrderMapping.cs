@@ -29,6 +29,7 @@ public static class TikTokOrderMapping
         var createdAt = order.CreateTime ?? throw new InvalidOperationException($"TikTok order {order.Id} has no create_time.");
 
         var items = order.LineItems
+            .OfType<TikTokLineItem>() // a null element in the JSON array must not become a NullReferenceException
             .Where(i => i.DisplayStatus != TikTokOrderStatus.Cancelled)
             .GroupBy(i => i.SellerSku is { Length: > 0 } sku ? sku : i.SkuId ?? string.Empty, StringComparer.Ordinal)
             .Select(g => new OrderItem(g.Key, productKindOf(g.First()), g.Count(), g.Select(i => i.Id).ToList()))
@@ -60,7 +61,8 @@ public static class TikTokOrderMapping
         }
 
         SubdivisionCode? subdivision = null;
-        foreach (var district in address.DistrictInfo)
+        var districts = address.DistrictInfo.OfType<TikTokDistrictInfo>().ToList();
+        foreach (var district in districts)
         {
             if (SubdivisionCode.TryParse(district.IsoCode, out var code) && code.Country == country)
             {
@@ -71,8 +73,8 @@ public static class TikTokOrderMapping
 
         var city = address.PostTown is { Length: > 0 } town
             ? town
-            : address.DistrictInfo.LastOrDefault(d => d.AddressLevelName is "City" or "city" || d.AddressLevel is "L3")?.AddressName;
-        var region = address.DistrictInfo.FirstOrDefault(d => d.AddressLevel == "L1")?.AddressName;
+            : districts.LastOrDefault(d => d.AddressLevelName is "City" or "city" || d.AddressLevel is "L3")?.AddressName;
+        var region = districts.Find(d => d.AddressLevel == "L1")?.AddressName;
         return new Address(country, address.PostalCode, city, lines, subdivision, region);
     }
 }

@@ -50,7 +50,7 @@ public sealed class TikTokRecipientAddress
     public string? PostTown { get; init; }
 
     /// <summary>Administrative levels L0 (country) to L4.</summary>
-    public IReadOnlyList<TikTokDistrictInfo> DistrictInfo { get; init; } = [];
+    public IReadOnlyList<TikTokDistrictInfo> DistrictInfo { get; init => field = value ?? []; } = [];
 
     /// <inheritdoc />
     public override string ToString() => $"TikTokRecipientAddress {{ RegionCode = {RegionCode}, *** }}";
