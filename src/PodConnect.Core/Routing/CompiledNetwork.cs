@@ -92,7 +92,23 @@ public sealed class CompiledNetwork
         }
 
         Candidates = candidates;
+        var zoneIndex = new Dictionary<ZonedCalendar, int>(ReferenceEqualityComparer.Instance);
+        foreach (var f in Facilities)
+        {
+            if (!zoneIndex.TryGetValue(f.Zone, out var z))
+            {
+                z = zoneIndex.Count;
+                zoneIndex.Add(f.Zone, z);
+            }
+
+            f.ZoneIndex = z;
+        }
+
+        ZoneCount = zoneIndex.Count;
     }
+
+    /// <summary>Number of distinct zoned production calendars.</summary>
+    internal int ZoneCount { get; }
 
     /// <summary>The network this was compiled from.</summary>
     public FacilityNetwork Source { get; }

@@ -12,7 +12,7 @@ internal sealed class FacilityData
         Index = index;
         Zone = zone;
         Calendar = zone.Calendar;
-        CollectionTicks = f.CollectionTime.Ticks;
+        Collection = CollectionClock.For(zone, f.CollectionTime);
         Capacity = f.DailyCapacity;
 
         var kinds = network.ProductKinds;
@@ -65,7 +65,10 @@ internal sealed class FacilityData
 
     public WorkingCalendar Calendar { get; }
 
-    public long CollectionTicks { get; }
+    public CollectionClock Collection { get; }
+
+    /// <summary>Index of <see cref="Zone"/> among the network's distinct zoned calendars (facilities sharing it share day 0).</summary>
+    public int ZoneIndex { get; set; }
 
     public int Capacity { get; }
 
@@ -101,18 +104,7 @@ internal sealed class FacilityData
     public int DispatchDay(int startDay, int productionDays) => Calendar.AddWorkingDays(startDay, productionDays - 1);
 
     /// <summary>UTC ticks of the collection time on a local day.</summary>
-    public long CollectionUtcTicks(int dayNumber)
-    {
-        var start = Zone.StartOfDay(dayNumber);
-        var end = Zone.EndOfDay(dayNumber);
-        if (start.Offset == end.Offset)
-        {
-            return start.UtcTicks + CollectionTicks;
-        }
-
-        // A daylight-saving change falls on this day: resolve the wall-clock time exactly (rare, slow path).
-        return Zone.At(DateOnly.FromDayNumber(dayNumber), Source.CollectionTime).UtcTicks;
-    }
+    public long CollectionUtcTicks(int dayNumber) => Collection.UtcTicks(dayNumber);
 
     /// <summary>The offset of the facility's zone at a UTC instant on a given local day (for presenting times).</summary>
     public TimeSpan OffsetAt(int dayNumber, long utcTicks)

@@ -21,9 +21,16 @@ public sealed partial class Router
     private readonly bool _respectCapacity;
     private readonly bool[] _allowed;
     private readonly int[] _idRank;
+    private readonly int _zoneCount;
+
+    // Facilities that share a zoned calendar share day 0; remember it per call (on the stack) up to this many zones.
+    private const int MaxCachedZones = 512;
 
     // Per (destination, kind): allowed facilities within the transit limit, sorted by the policy's static keys for one unit.
     private readonly int[][] _ranked;
+
+    // The same lists with what the single-item loop reads inlined, so one contiguous array walk replaces pointer chasing.
+    private readonly HotCandidate[][] _hot;
 
     /// <summary>Creates a router.</summary>
     /// <param name="network">The compiled network.</param>
@@ -35,6 +42,7 @@ public sealed partial class Router
         _net = network;
         _f = network.Facilities;
         _kinds = network.ProductKinds.Count;
+        _zoneCount = network.ZoneCount;
         Policy = policy ?? RoutingPolicy.Default;
         Sla = sla ?? DispatchSla.Default;
         _prefs = [.. Policy.Preferences];
@@ -51,6 +59,7 @@ public sealed partial class Router
         }
 
         _ranked = new int[network.Candidates.Length][];
+        _hot = new HotCandidate[network.Candidates.Length][];
         for (var d = 0; d < network.Destinations.Count; d++)
         {
             for (var k = 0; k < _kinds; k++)
@@ -60,6 +69,7 @@ public sealed partial class Router
                 var kind = k;
                 list.Sort((a, b) => CompareStatic(a, b, dest, kind));
                 _ranked[(d * _kinds) + k] = [.. list];
+                _hot[(d * _kinds) + k] = [.. list.Select(i => new HotCandidate(i, _f[i].ZoneIndex, _f[i].ProductionDays[kind] - 1, _f[i].Zone, _f[i].Calendar, _f[i].Collection))];
             }
         }
     }
@@ -119,37 +129,43 @@ public sealed partial class Router
     {
         var list = _ranked[(dest * _kinds) + kind];
         var limit = deadline.UtcTicks - _marginTicks;
+        Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
+        starts.Fill(int.MinValue);
         if (_static && units == 1)
         {
             // The list is sorted by the policy: the first facility that makes it in time wins.
+            var hot = _hot[(dest * _kinds) + kind];
             var late = -1;
-            int lateStart = 0, lateDay = 0;
             var lateDispatch = long.MaxValue;
-            foreach (var i in list)
+            for (var n = 0; n < hot.Length; n++)
             {
-                var f = _f[i];
-                var start = f.StartDay(now);
-                if (ledger is not null && ledger.RemainingOn(i, start) < units)
+                ref readonly var h = ref hot[n];
+                var day0 = StartOf(h, now, starts);
+                if (ledger is not null && ledger.RemainingOn(h.Facility, day0) < units)
                 {
                     continue;
                 }
 
-                var day = f.DispatchDay(start, f.ProductionDays[kind]);
-                var dispatch = f.CollectionUtcTicks(day);
+                var dispatch = h.Clock.UtcTicks(h.Calendar.AddWorkingDays(day0, h.ExtraDays));
                 if (dispatch <= limit)
                 {
-                    return Decide(RoutingOutcome.OnTime, f, dest, kind, units, start, day, dispatch, deadline);
+                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, units, day0, h.Calendar.AddWorkingDays(day0, h.ExtraDays), dispatch, deadline);
                 }
 
                 if (dispatch < lateDispatch)
                 {
-                    (late, lateStart, lateDay, lateDispatch) = (i, start, day, dispatch);
+                    (late, lateDispatch) = (n, dispatch);
                 }
             }
 
-            return late >= 0
-                ? Decide(RoutingOutcome.Late, _f[late], dest, kind, units, lateStart, lateDay, lateDispatch, deadline)
-                : NoCapacity(deadline, list.Length);
+            if (late < 0)
+            {
+                return NoCapacity(deadline, list.Length);
+            }
+
+            ref readonly var l = ref hot[late];
+            var lateStart = l.ZonedCalendar.StartDayNumber(now);
+            return Decide(RoutingOutcome.Late, _f[l.Facility], dest, kind, units, lateStart, l.Calendar.AddWorkingDays(lateStart, l.ExtraDays), lateDispatch, deadline);
         }
 
         Candidate best = default, bestLate = default;
@@ -157,7 +173,7 @@ public sealed partial class Router
         foreach (var i in list)
         {
             var f = _f[i];
-            var start = f.StartDay(now);
+            var start = StartOf(f, now, starts);
             if (ledger is not null && ledger.RemainingOn(i, start) < units)
             {
                 continue;
@@ -215,6 +231,8 @@ public sealed partial class Router
         }
 
         var limit = deadline.UtcTicks - _marginTicks;
+        Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
+        starts.Fill(int.MinValue);
         Candidate best = default, bestLate = default;
         best.Facility = bestLate.Facility = -1;
         foreach (var i in _ranked[(dest * _kinds) + rarest])
@@ -225,7 +243,7 @@ public sealed partial class Router
                 continue;
             }
 
-            var start = f.StartDay(now);
+            var start = StartOf(f, now, starts);
             if (ledger is not null && ledger.RemainingOn(i, start) < units)
             {
                 continue;
@@ -379,7 +397,42 @@ public sealed partial class Router
     private static RoutingDecision NoCapacity(DateTimeOffset deadline, int candidates) =>
         Unroutable(deadline, candidates == 0 ? "no facility allowed by the policy can make it and ship there" : "no capacity left at any facility that can make it");
 
+    private static int StartOf(FacilityData f, long now, Span<int> starts)
+    {
+        if (starts.IsEmpty)
+        {
+            return f.StartDay(now);
+        }
+
+        ref var start = ref starts[f.ZoneIndex];
+        if (start == int.MinValue)
+        {
+            start = f.StartDay(now);
+        }
+
+        return start;
+    }
+
+    private static int StartOf(in HotCandidate h, long now, Span<int> starts)
+    {
+        if (starts.IsEmpty)
+        {
+            return h.ZonedCalendar.StartDayNumber(now);
+        }
+
+        ref var start = ref starts[h.Zone];
+        if (start == int.MinValue)
+        {
+            start = h.ZonedCalendar.StartDayNumber(now);
+        }
+
+        return start;
+    }
+
     private static int PopCount(ulong mask) => BitOperations.PopCount(mask);
+
+    /// <summary>One entry of a single-item candidate list: the facility and what its hot loop reads.</summary>
+    private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
 
     /// <summary>A facility evaluated for (part of) an order.</summary>
     private struct Candidate

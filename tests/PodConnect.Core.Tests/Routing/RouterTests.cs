@@ -141,12 +141,22 @@ public class RouterTests
     {
         var router = new Router(TestNetworks.BuiltInCompiled);
         var order = TestNetworks.Order("o", CountryCode.DE, Monday, Monday.AddDays(2));
-        router.Route(order, Monday);
+        var marketRule = TestNetworks.Order("o", CountryCode.GB, Monday); // deadline from DispatchSla
+        var nobodyInTime = TestNetworks.Order("o", CountryCode.FR, Monday, Monday.AddHours(1));
+        var quantity = TestNetworks.Order("o", CountryCode.ES, Monday, null, (ProductKind.Hoodie, 3));
+        Order[] orders = [order, marketRule, nobodyInTime, quantity];
+        foreach (var o in orders)
+        {
+            router.Route(o, Monday);
+        }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            router.Route(order, Monday);
+            foreach (var o in orders)
+            {
+                router.Route(o, Monday);
+            }
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
