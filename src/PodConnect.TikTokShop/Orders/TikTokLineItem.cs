@@ -7,81 +7,81 @@ namespace PodConnect.TikTokShop.Orders;
 public sealed class TikTokLineItem
 {
     /// <summary>The line item id (used in mark-as-shipped's <c>order_line_item_ids</c>).</summary>
-    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>TikTok's SKU id.</summary>
-    public string? SkuId { get; init; }
+    public string? SkuId { get; set; }
 
     /// <summary>The seller's own SKU code.</summary>
-    public string? SellerSku { get; init; }
+    public string? SellerSku { get; set; }
 
     /// <summary>TikTok's product id.</summary>
-    public string? ProductId { get; init; }
+    public string? ProductId { get; set; }
 
     /// <summary>Product name.</summary>
-    public string? ProductName { get; init; }
+    public string? ProductName { get; set; }
 
     /// <summary>SKU (variant) name.</summary>
-    public string? SkuName { get; init; }
+    public string? SkuName { get; set; }
 
     /// <summary>SKU image URL.</summary>
-    public string? SkuImage { get; init; }
+    public string? SkuImage { get; set; }
 
     /// <summary>Price paid.</summary>
     [JsonConverter(typeof(NullableDecimalStringJsonConverter))]
-    public decimal? SalePrice { get; init; }
+    public decimal? SalePrice { get; set; }
 
     /// <summary>List price.</summary>
     [JsonConverter(typeof(NullableDecimalStringJsonConverter))]
-    public decimal? OriginalPrice { get; init; }
+    public decimal? OriginalPrice { get; set; }
 
     /// <summary>Seller-funded discount.</summary>
     [JsonConverter(typeof(NullableDecimalStringJsonConverter))]
-    public decimal? SellerDiscount { get; init; }
+    public decimal? SellerDiscount { get; set; }
 
     /// <summary>Platform-funded discount.</summary>
     [JsonConverter(typeof(NullableDecimalStringJsonConverter))]
-    public decimal? PlatformDiscount { get; init; }
+    public decimal? PlatformDiscount { get; set; }
 
     /// <summary>Currency (ISO 4217).</summary>
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The item's display status.</summary>
-    public TikTokOrderStatus DisplayStatus { get; init; }
+    public TikTokOrderStatus DisplayStatus { get; set; }
 
     /// <summary>The package, once shipped (UK/US local sellers: absent before shipping).</summary>
-    public string? PackageId { get; init; }
+    public string? PackageId { get; set; }
 
     /// <summary><c>TO_FULFILL</c>, <c>PROCESSING</c>, <c>FULFILLING</c>, <c>COMPLETED</c>, <c>CANCELLED</c>.</summary>
-    public string? PackageStatus { get; init; }
+    public string? PackageStatus { get; set; }
 
     /// <summary>Tracking number, after shipping.</summary>
-    public string? TrackingNumber { get; init; }
+    public string? TrackingNumber { get; set; }
 
     /// <summary>Shipping provider id, after shipping.</summary>
-    public string? ShippingProviderId { get; init; }
+    public string? ShippingProviderId { get; set; }
 
     /// <summary>Shipping provider name, after shipping.</summary>
-    public string? ShippingProviderName { get; init; }
+    public string? ShippingProviderName { get; set; }
 
     /// <summary>When this item was shipped.</summary>
     [JsonConverter(typeof(NullableUnixSecondsJsonConverter))]
-    public DateTimeOffset? RtsTime { get; init; }
+    public DateTimeOffset? RtsTime { get; set; }
 
     /// <summary>Item cancellation reason.</summary>
-    public string? CancelReason { get; init; }
+    public string? CancelReason { get; set; }
 
     /// <summary><c>BUYER</c>, <c>SELLER</c>, <c>OPERATOR</c> or <c>SYSTEM</c>.</summary>
-    public string? CancelUser { get; init; }
+    public string? CancelUser { get; set; }
 
     /// <summary>Whether the item is a gift.</summary>
-    public bool IsGift { get; init; }
+    public bool IsGift { get; set; }
 
     /// <summary>Whether the item is a dangerous good.</summary>
-    public bool IsDangerousGood { get; init; }
+    public bool IsDangerousGood { get; set; }
 
     /// <summary>For a virtual bundle: the SKUs that make it up.</summary>
-    public IReadOnlyList<TikTokCombinedListingSku> CombinedListingSkus { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<TikTokCombinedListingSku> CombinedListingSkus { get; set => field = value ?? []; } = [];
 }
 
 /// <summary>A SKU inside a virtual bundle line item.</summary>
