@@ -149,6 +149,19 @@ public sealed class ResiliencePipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Retry_after_beyond_the_remaining_total_budget_is_handed_back()
+    {
+        // Allowed by MaxRetryAfter, but the whole call may only take 10 s: waiting 20 s could only time out.
+        var http = Client(o => { o.MaxRetryAfter = TimeSpan.FromMinutes(5); o.TotalTimeout = TimeSpan.FromSeconds(10); o.AttemptTimeout = TimeSpan.FromSeconds(5); });
+        FailOnceThenSucceed("/budget", 429, retryAfter: "20");
+
+        using var response = await http.GetAsync(new Uri("/budget", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(1, Calls("/budget"));
+    }
+
+    [Fact]
     public async Task Retry_after_is_honoured_on_the_pipeline_clock()
     {
         // The computed backoff would be an hour; only Retry-After (3 s) can release the retry.

@@ -15,7 +15,8 @@ namespace PodConnect.Http.Resilience;
 /// <item>Retries only requests that <see cref="RequestPolicy.IsRetryable"/> allows (GET/HEAD/OPTIONS
 /// by default, others only when marked), on connection failures, attempt timeouts, 408, 429 and 5xx.</item>
 /// <item>Backoff is exponential with jitter; a <c>Retry-After</c> is honoured, but one longer than
-/// <see cref="PodConnectResilienceOptions.MaxRetryAfter"/> is not waited out.</item>
+/// <see cref="PodConnectResilienceOptions.MaxRetryAfter"/>, or longer than what is left of
+/// <see cref="PodConnectResilienceOptions.TotalTimeout"/>, is not waited out: the throttled response is returned.</item>
 /// <item>Each attempt takes a permit from a token bucket of the request's rate-limit partition
 /// (<see cref="RequestPolicy.SetRateLimitPartition"/>), so a retry storm also respects the quota.</item>
 /// <item><see cref="HttpClient.Timeout"/> is set to infinite so that it never silently caps the
@@ -74,6 +75,7 @@ public static class PodConnectResilienceExtensions
     private static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PodConnectResilienceOptions settings, TimeProvider timeProvider)
     {
         pipeline.TimeProvider = timeProvider;
+        pipeline.AddStrategy(_ => new CallStartStrategy(timeProvider));
         pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "total-timeout", Timeout = settings.TotalTimeout });
 
         if (settings.MaxRetryAttempts > 0)
@@ -87,7 +89,9 @@ public static class PodConnectResilienceExtensions
                 Delay = settings.BaseDelay,
                 MaxDelay = settings.MaxDelay,
                 ShouldRetryAfterHeader = false, // RetryDecision.DelayFor honours it, capped.
-                ShouldHandle = args => ValueTask.FromResult(RetryDecision.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), settings, timeProvider)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    RetryDecision.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), settings, timeProvider)
+                    && RetryDecision.FitsBudget(args.Outcome, args.Context, settings, timeProvider)),
                 DelayGenerator = args => ValueTask.FromResult(RetryDecision.DelayFor(args.Outcome, timeProvider)),
             });
         }

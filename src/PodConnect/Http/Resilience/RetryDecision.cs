@@ -54,4 +54,22 @@ public static class RetryDecision
     public static TimeSpan? DelayFor(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider) =>
         outcome.Result is { } response ? RetryAfter.From(response, timeProvider) : null;
 
+
+    /// <summary>
+    /// False when the response asks to wait (<c>Retry-After</c>) longer than what is left of the total
+    /// timeout: waiting would only end in a timeout, so the throttled response is returned instead.
+    /// </summary>
+    public static bool FitsBudget(Outcome<HttpResponseMessage> outcome, ResilienceContext context, PodConnectResilienceOptions settings, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (DelayFor(outcome, timeProvider) is not { } wait || !context.Properties.TryGetValue(CallStartStrategy.StartedAt, out var startedAt))
+        {
+            return true;
+        }
+
+        var left = settings.TotalTimeout - (timeProvider.GetUtcNow() - startedAt);
+        return wait < left;
+    }
 }
