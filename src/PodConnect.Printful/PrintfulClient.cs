@@ -119,6 +119,14 @@ public class PrintfulClient
         return envelope.Data ?? throw _funnel.Malformed(response, "the v2 envelope has no 'data'", null);
     }
 
+    /// <summary>v2 <c>GET /v2/orders/{id}/shipments</c>: the parcels with their delivery status (first 100).</summary>
+    public virtual async Task<IReadOnlyList<PrintfulV2Shipment>> GetShipmentsV2Async(long orderId, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"v2/orders/{orderId.ToString(CultureInfo.InvariantCulture)}/shipments?limit=100", null, retryable: true, cancellationToken).ConfigureAwait(false);
+        var envelope = await _funnel.ReadJsonAsync(response, PrintfulJsonContext.Default.PrintfulV2ResponseListPrintfulV2Shipment, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw _funnel.Malformed(response, "the v2 envelope has no 'data'", null);
+    }
+
     /// <summary>Throws unless <paramref name="externalId"/> is 1–32 characters of <c>[0-9A-Za-z_-]</c>, as Printful requires.</summary>
     public static void ValidateExternalId(string externalId)
     {

@@ -77,16 +77,20 @@ public class PrintfulPodProvider : IPodProvider
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Reads the order (v1). v1 has no "delivered" status, so for a <c>fulfilled</c> order the v2
+    /// shipments are read too: when every parcel reports <c>delivered</c>, the order is
+    /// <see cref="PodOrderStatus.Delivered"/>.
+    /// </summary>
     public virtual async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default) =>
-        PrintfulMapping.ToPodOrder(await _client.GetOrderAsync(ParseId(providerOrderId), cancellationToken).ConfigureAwait(false));
+        await WithDeliveryAsync(PrintfulMapping.ToPodOrder(await _client.GetOrderAsync(ParseId(providerOrderId), cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public virtual async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
         try
         {
-            return PrintfulMapping.ToPodOrder(await _client.GetOrderByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false));
+            return await WithDeliveryAsync(PrintfulMapping.ToPodOrder(await _client.GetOrderByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
         }
         catch (NotFoundException)
         {
@@ -100,6 +104,17 @@ public class PrintfulPodProvider : IPodProvider
 
     /// <inheritdoc />
     public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);
+
+    private async Task<PodOrder> WithDeliveryAsync(PodOrder order, CancellationToken cancellationToken)
+    {
+        if (order.RawStatus != Models.PrintfulOrderStatus.Fulfilled.Value)
+        {
+            return order;
+        }
+
+        var shipments = await _client.GetShipmentsV2Async(ParseId(order.ProviderOrderId), cancellationToken).ConfigureAwait(false);
+        return shipments.Count > 0 && shipments.All(s => s.IsDelivered) ? order with { Status = PodOrderStatus.Delivered } : order;
+    }
 
     private static long ParseId(string providerOrderId)
     {

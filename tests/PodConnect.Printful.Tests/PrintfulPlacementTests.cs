@@ -156,6 +156,23 @@ public sealed class PrintfulPlacementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fulfilled_order_is_delivered_only_when_v2_says_every_parcel_arrived()
+    {
+        var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
+        var id = long.Parse(placed.Order.ProviderOrderId);
+        await _h.Fake.ShipAsync(id);
+        Assert.Equal(PodOrderStatus.Shipped, (await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId)).Status);
+
+        _h.Fake.Deliver(id);
+
+        var delivered = await _h.Provider.FindOrderByExternalIdAsync("576461413038785752");
+        Assert.Equal(PodOrderStatus.Delivered, delivered!.Status);
+        Assert.Equal("fulfilled", delivered.RawStatus);
+        Assert.Single(delivered.Shipments);
+        Assert.Contains(_h.Fake.Requests, r => r.Path == $"/v2/orders/{id}/shipments");
+    }
+
+    [Fact]
     public async Task A_quote_combines_estimated_costs_with_v2_rates_and_the_departure_country()
     {
         _h.Fake.DepartureCountry = "GB";

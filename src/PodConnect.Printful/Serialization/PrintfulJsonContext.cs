@@ -21,5 +21,6 @@ namespace PodConnect.Printful.Serialization;
 [JsonSerializable(typeof(PrintfulShippingRatesRequest))]
 [JsonSerializable(typeof(PrintfulV2ShippingRatesRequest))]
 [JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2ShippingRate>>))]
+[JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2Shipment>>))]
 [JsonSerializable(typeof(PrintfulWebhookPayload))]
 internal sealed partial class PrintfulJsonContext : JsonSerializerContext;

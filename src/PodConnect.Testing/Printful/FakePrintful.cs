@@ -117,6 +117,19 @@ public sealed class FakePrintful : IDisposable
         return SendEventAsync(WebhookVersion == FakePrintfulWebhookVersion.V1 ? "package_shipped" : "shipment_sent", order, null, shipment);
     }
 
+    /// <summary>Marks every parcel of an order delivered (seen through v2 shipments; Printful sends no webhook for it).</summary>
+    public void Deliver(long orderId)
+    {
+        var order = Find(orderId);
+        lock (_gate)
+        {
+            foreach (var shipment in order.Shipments)
+            {
+                order.Delivered.Add(shipment["id"]!.GetValue<long>());
+            }
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -265,6 +278,14 @@ public sealed class FakePrintful : IDisposable
             if (method == "POST" && path == "/v2/shipping-rates")
             {
                 return RatesV2(request);
+            }
+
+            if (method == "GET" && path.StartsWith("/v2/orders/", StringComparison.Ordinal) && path.EndsWith("/shipments", StringComparison.Ordinal))
+            {
+                var v2Order = Lookup(Uri.UnescapeDataString(path["/v2/orders/".Length..^"/shipments".Length]));
+                return v2Order is null
+                    ? FakeResponses.Json(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Order not found"}""")
+                    : FakeResponses.Json(200, v2Order.ToV2Shipments(_time.GetUtcNow()).ToJsonString());
             }
 
             if (path.StartsWith("/orders/", StringComparison.Ordinal))

@@ -54,6 +54,42 @@ public sealed class FakePrintfulOrder
         return shipment;
     }
 
+    /// <summary>Shipment ids the recipient has received.</summary>
+    internal HashSet<long> Delivered { get; } = [];
+
+    internal JsonObject ToV2Shipments(DateTimeOffset now)
+    {
+        var data = new JsonArray();
+        foreach (var shipment in _shipments)
+        {
+            var id = shipment["id"]!.GetValue<long>();
+            var delivered = Delivered.Contains(id);
+            data.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["order_id"] = Id,
+                ["order_external_id"] = ExternalId,
+                ["carrier"] = shipment["carrier"]!.DeepClone(),
+                ["service"] = shipment["service"]!.DeepClone(),
+                ["shipment_status"] = "shipped",
+                ["shipped_at"] = DateTimeOffset.FromUnixTimeSeconds(shipment["created"]!.GetValue<long>()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["delivery_status"] = delivered ? "delivered" : "in_transit",
+                ["delivered_at"] = delivered ? now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null,
+                ["departure_address"] = new JsonObject { ["country_name"] = "Latvia", ["country_code"] = "LV" },
+                ["is_reshipment"] = false,
+                ["tracking_url"] = shipment["tracking_url"]!.DeepClone(),
+                ["tracking_events"] = new JsonArray(),
+                ["shipment_items"] = new JsonArray(),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["data"] = data,
+            ["paging"] = new JsonObject { ["total"] = data.Count, ["offset"] = 0, ["limit"] = 100 },
+        };
+    }
+
     internal decimal Subtotal => (Request["items"]?.AsArray() ?? []).Sum(i => 9.95m * (i?["quantity"]?.GetValue<int>() ?? 0));
 
     internal JsonObject ToJson()

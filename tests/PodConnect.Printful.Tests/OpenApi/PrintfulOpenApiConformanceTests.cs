@@ -74,6 +74,7 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
     {
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
         await _h.Fake.ShipAsync(long.Parse(placed.Order.ProviderOrderId));
+        _h.Fake.Deliver(long.Parse(placed.Order.ProviderOrderId));
         await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId);
         await _h.Provider.QuoteAsync(PrintfulHarness.QuoteOrder());
         await _h.Provider.FindOrderByExternalIdAsync("missing");
@@ -84,6 +85,7 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
         AssertValid(V1.Validate(Body(log, "POST", "/orders/estimate-costs"), V1.ResponseSchema("/orders/estimate-costs", "post", "200"), Mode.Response));
         AssertValid(V2.Validate(Body(log, "POST", "/v2/shipping-rates"), V2.ResponseSchema("/v2/shipping-rates", "post", "200"), Mode.Response));
         AssertValid(V1.Validate(Body(log, "GET", "/orders/@missing"), V1.ResponseSchema("/orders/{id}", "get", "404"), Mode.Response));
+        AssertValid(V2.Validate(Body(log, "GET", $"/v2/orders/{placed.Order.ProviderOrderId}/shipments"), V2.ResponseSchema("/v2/orders/{order_id}/shipments", "get", "200"), Mode.Response));
     }
 
     [Theory]
