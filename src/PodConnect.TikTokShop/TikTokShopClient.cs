@@ -15,6 +15,7 @@ using PodConnect.TikTokShop.Inventory;
 using PodConnect.TikTokShop.Orders;
 using PodConnect.TikTokShop.Shops;
 using PodConnect.TikTokShop.Signing;
+using PodConnect.TikTokShop.Webhooks;
 
 namespace PodConnect.TikTokShop;
 
@@ -346,6 +347,45 @@ public class TikTokShopClient
             TikTokShopJsonContext.Default.TikTokEnvelopeInventorySearchData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
         return data.Inventory ?? [];
     }
+
+    /// <summary>The shop's webhook subscriptions (<c>GET /event/202309/webhooks</c>).</summary>
+    public virtual async Task<IReadOnlyList<TikTokWebhookSubscription>> GetWebhooksAsync(TikTokShopRef shop, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shop);
+        var data = await SendAsync(HttpMethod.Get, WebhooksPath, shop.SellerId, shop.ShopCipher, null, null,
+            TikTokShopJsonContext.Default.TikTokEnvelopeWebhooksData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
+        return data.Webhooks ?? [];
+    }
+
+    /// <summary>Subscribes (or re-points) a topic to <paramref name="address"/> (HTTPS, at most 255 characters). Idempotent, so retried.</summary>
+    public virtual async Task SetWebhookAsync(TikTokShopRef shop, string eventType, Uri address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shop);
+        ArgumentException.ThrowIfNullOrEmpty(eventType);
+        ArgumentNullException.ThrowIfNull(address);
+        if (!address.IsAbsoluteUri || address.OriginalString.Length > 255)
+        {
+            throw new ArgumentException("The webhook address must be an absolute URL of at most 255 characters.", nameof(address));
+        }
+
+        var body = new WebhookBody { EventType = eventType, Address = address.OriginalString };
+        await SendAsync(HttpMethod.Put, WebhooksPath, shop.SellerId, shop.ShopCipher, null,
+            JsonSerializer.SerializeToUtf8Bytes(body, TikTokShopJsonContext.Default.WebhookBody),
+            TikTokShopJsonContext.Default.TikTokEnvelopeEmptyData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Unsubscribes a topic. Idempotent, so retried.</summary>
+    public virtual async Task DeleteWebhookAsync(TikTokShopRef shop, string eventType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shop);
+        ArgumentException.ThrowIfNullOrEmpty(eventType);
+        var body = new WebhookBody { EventType = eventType };
+        await SendAsync(HttpMethod.Delete, WebhooksPath, shop.SellerId, shop.ShopCipher, null,
+            JsonSerializer.SerializeToUtf8Bytes(body, TikTokShopJsonContext.Default.WebhookBody),
+            TikTokShopJsonContext.Default.TikTokEnvelopeEmptyData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string WebhooksPath = "/event/202309/webhooks";
 
     private async Task<T> SendAsync<T>(
         HttpMethod method,

@@ -23,7 +23,58 @@ public sealed partial class FakeTikTokShop
         new("GET", ProvidersPath(), ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
         new("POST", InventoryUpdatePath(), ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
         new("POST", InventorySearchPath(), ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
+        new("GET", WebhooksPath(), ShopScoped: true, (f, _, s, _) => f.GetWebhooks(s!)),
+        new("PUT", WebhooksPath(), ShopScoped: true, (f, r, s, _) => f.PutWebhook(r, s!)),
+        new("DELETE", WebhooksPath(), ShopScoped: true, (f, r, s, _) => f.DeleteWebhook(r, s!)),
     ];
+
+    private static readonly HashSet<string> EventTypes = new(StringComparer.Ordinal)
+    {
+        "ORDER_STATUS_CHANGE", "RECIPIENT_ADDRESS_UPDATE", "PACKAGE_UPDATE", "PRODUCT_STATUS_CHANGE", "SELLER_DEAUTHORIZATION",
+        "UPCOMING_AUTHORIZATION_EXPIRATION", "CANCELLATION_STATUS_CHANGE", "RETURN_STATUS_CHANGE", "NEW_CONVERSATION", "NEW_MESSAGE",
+        "PRODUCT_INFORMATION_CHANGE", "PRODUCT_CREATION", "PRODUCT_CATEGORY_CHANGE", "PRODUCT_AUDIT_STATUS_CHANGE",
+    };
+
+    [GeneratedRegex("^/event/202309/webhooks$")]
+    private static partial Regex WebhooksPath();
+
+    private (ResponseMessage, int) GetWebhooks(FakeShop shop)
+    {
+        var list = new JsonArray(shop.Webhooks.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => (JsonNode)new JsonObject
+        {
+            ["event_type"] = w.Key,
+            ["address"] = w.Value.Address,
+            ["create_time"] = w.Value.Created,
+            ["update_time"] = w.Value.Updated,
+        }).ToArray());
+        return Ok(new JsonObject { ["webhooks"] = list, ["total_count"] = shop.Webhooks.Count });
+    }
+
+    private (ResponseMessage, int) PutWebhook(Incoming request, FakeShop shop)
+    {
+        if (ParseBody(request) is not { } body
+            || body["event_type"]?.GetValue<string>() is not { } eventType || !EventTypes.Contains(eventType)
+            || body["address"]?.GetValue<string>() is not { Length: > 0 and <= 255 } address
+            || !Uri.TryCreate(address, UriKind.Absolute, out _))
+        {
+            return Error(36009004, "Invalid param error: a known event_type and an absolute address of at most 255 characters are required.");
+        }
+
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        shop.Webhooks[eventType] = (address, shop.Webhooks.TryGetValue(eventType, out var existing) ? existing.Created : now, now);
+        return Ok(new JsonObject());
+    }
+
+    private (ResponseMessage, int) DeleteWebhook(Incoming request, FakeShop shop)
+    {
+        if (ParseBody(request) is not { } body || body["event_type"]?.GetValue<string>() is not { } eventType || !EventTypes.Contains(eventType))
+        {
+            return Error(36009004, "Invalid param error: a known event_type is required.");
+        }
+
+        shop.Webhooks.Remove(eventType);
+        return Ok(new JsonObject());
+    }
 
     [GeneratedRegex("^/authorization/202309/shops$")]
     private static partial Regex ShopsPath();

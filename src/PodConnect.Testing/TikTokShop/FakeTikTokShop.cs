@@ -201,6 +201,15 @@ public sealed partial class FakeTikTokShop : IDisposable
         }
     }
 
+    /// <summary>The shop's webhook subscriptions (event type → address).</summary>
+    public IReadOnlyDictionary<string, string> GetWebhookSubscriptions(string shopCipher = DefaultShopCipher)
+    {
+        lock (_gate)
+        {
+            return _shopsByCipher[shopCipher].Webhooks.ToDictionary(w => w.Key, w => w.Value.Address, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The <c>Authorization</c> header TikTok would send with this webhook body.</summary>
     public string SignWebhook(string rawBody)
     {
@@ -467,6 +476,8 @@ public sealed partial class FakeTikTokShop : IDisposable
         public Dictionary<string, JsonObject> Orders { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Dictionary<string, FakeSku>> Products { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, (string Address, long Created, long Updated)> Webhooks { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record FakeSku(string SellerSku, Dictionary<string, int> Stock);

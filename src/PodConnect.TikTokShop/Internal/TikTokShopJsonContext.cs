@@ -4,6 +4,7 @@ using PodConnect.TikTokShop.Fulfillment;
 using PodConnect.TikTokShop.Inventory;
 using PodConnect.TikTokShop.Orders;
 using PodConnect.TikTokShop.Shops;
+using PodConnect.TikTokShop.Webhooks;
 
 namespace PodConnect.TikTokShop.Internal;
 
@@ -28,4 +29,6 @@ namespace PodConnect.TikTokShop.Internal;
 [JsonSerializable(typeof(UpdateInventoryBody))]
 [JsonSerializable(typeof(InventorySearchBody))]
 [JsonSerializable(typeof(TikTokOrder))]
+[JsonSerializable(typeof(TikTokEnvelope<WebhooksData>))]
+[JsonSerializable(typeof(WebhookBody))]
 internal sealed partial class TikTokShopJsonContext : JsonSerializerContext;
