@@ -14,9 +14,9 @@ internal sealed class GelatoHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="attemptTimeout">Generous by default: a loaded CI machine must not turn a normal call into a timeout.</param>
-    public GelatoHarness(Action<GelatoClientOptions>? configure = null, TimeSpan? attemptTimeout = null)
+    public GelatoHarness(Action<GelatoClientOptions>? configure = null, TimeSpan? attemptTimeout = null, TimeProvider? fakeTime = null)
     {
-        Fake = FakeGelato.Start();
+        Fake = FakeGelato.Start(timeProvider: fakeTime);
         Fake.WebhookSecret = Secret;
         var collection = new ServiceCollection();
         collection.AddPodConnect(b => b.AddGelato(

@@ -14,9 +14,9 @@ internal sealed class PrintfulHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="attemptTimeout">Generous by default: a loaded CI machine must not turn a normal call into a timeout.</param>
-    public PrintfulHarness(Action<PrintfulClientOptions>? configure = null, Action<PodConnectResilienceOptions>? resilience = null, TimeSpan? attemptTimeout = null)
+    public PrintfulHarness(Action<PrintfulClientOptions>? configure = null, Action<PodConnectResilienceOptions>? resilience = null, TimeSpan? attemptTimeout = null, TimeProvider? fakeTime = null)
     {
-        Fake = FakePrintful.Start();
+        Fake = FakePrintful.Start(timeProvider: fakeTime);
         var collection = new ServiceCollection();
         collection.AddPodConnect(b => b.AddPrintful(
             o =>

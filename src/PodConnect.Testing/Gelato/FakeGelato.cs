@@ -33,6 +33,7 @@ public sealed class FakeGelato : IDisposable
     private readonly TimeProvider _time;
     private readonly HttpClient _webhookClient = new();
     private readonly Lock _gate = new();
+    private readonly FakeLifecycleTimers _timers = new();
     private int _createCalls;
 
     private FakeGelato(string apiKey, TimeProvider time)
@@ -140,9 +141,13 @@ public sealed class FakeGelato : IDisposable
     /// <summary>Marks an order delivered.</summary>
     public Task DeliverAsync(string orderId) => SetStatusAsync(orderId, "delivered");
 
+    /// <summary>Moves each order created from now on through its lifecycle by itself (drafts wait for confirmation); <see langword="null"/> stops scheduling.</summary>
+    public FakeLifecycleSchedule? LifecycleSchedule { get; set; }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _timers.Dispose();
         _server.Stop();
         _server.Dispose();
         _webhookClient.Dispose();
@@ -257,6 +262,10 @@ public sealed class FakeGelato : IDisposable
         var orderType = body["orderType"]?.GetValue<string>() ?? "order";
         var order = new FakeGelatoOrder(Guid.NewGuid().ToString(), reference!, orderType, _time.GetUtcNow(), body);
         _orders[order.Id] = order;
+        if (orderType != "draft")
+        {
+            _timers.Schedule(_time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => DeliverAsync(order.Id));
+        }
         return Ok(order.ToJson());
     }
 

@@ -33,6 +33,7 @@ public sealed class FakePrintful : IDisposable
     private readonly TimeProvider _time;
     private readonly HttpClient _webhookClient = new();
     private readonly Lock _gate = new();
+    private readonly FakeLifecycleTimers _timers = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private long _nextId = 100_000_000;
     private int _createCalls;
@@ -130,9 +131,13 @@ public sealed class FakePrintful : IDisposable
         }
     }
 
+    /// <summary>Moves each order created from now on through its lifecycle by itself (drafts wait for confirmation); <see langword="null"/> stops scheduling.</summary>
+    public FakeLifecycleSchedule? LifecycleSchedule { get; set; }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _timers.Dispose();
         _server.Stop();
         _server.Dispose();
         _webhookClient.Dispose();
@@ -337,6 +342,11 @@ public sealed class FakePrintful : IDisposable
 
             order = new FakePrintfulOrder(Interlocked.Increment(ref _nextId), externalId, confirm ? "pending" : "draft", _time.GetUtcNow(), body);
             _orders[order.Id] = order;
+        }
+
+        if (confirm)
+        {
+            _timers.Schedule(_time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => { Deliver(order.Id); return Task.CompletedTask; });
         }
 
         return Ok(order.ToJson());
