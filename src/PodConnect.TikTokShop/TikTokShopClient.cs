@@ -204,7 +204,19 @@ public class TikTokShopClient
         catch (ServerException lost) when (!cancellationToken.IsCancellationRequested)
         {
             // The outcome is unknown. Read the order instead of POSTing again.
-            var order = await GetOrderAsync(shop, shipment.OrderId, cancellationToken).ConfigureAwait(false);
+            TikTokOrder order;
+            try
+            {
+                order = await GetOrderAsync(shop, shipment.OrderId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PodConnectException)
+            {
+                // Could not find out either: the original "outcome unknown" error is the truthful one.
+                Log.MarkShippedOutcomeUnknown(_logger, shipment.OrderId, lost.StatusCode is { } s ? $"HTTP {s}" : "no answer", "unreadable");
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(lost);
+                throw; // unreachable: Throw never returns (keeps definite assignment happy)
+            }
+
             var shipped = IsShippedWith(order, shipment);
             Log.MarkShippedOutcomeUnknown(_logger, shipment.OrderId, lost.StatusCode is { } status ? $"HTTP {status}" : "no answer", shipped ? "shipped with this tracking number" : "not shipped");
             if (shipped)

@@ -66,6 +66,19 @@ public sealed class FulfillmentTests : IDisposable
     }
 
     [Fact]
+    public async Task When_the_reread_fails_too_the_original_unknown_outcome_error_is_raised()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), ShipPath);
+        _h.Fake.Faults.Add(Fault.Status(200, """{"code":21008111,"message":"The order or package does not belong to the current seller.","request_id":"r"}"""), "/order/202309/orders");
+
+        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+
+        Assert.Contains("outcome is unknown", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _h.Fake.MarkShippedCount);
+    }
+
+    [Fact]
     public async Task Server_error_before_acting_is_raised_after_a_reread_and_never_retried()
     {
         var shipment = await Shipment();

@@ -95,7 +95,7 @@ public abstract class HttpErrorFunnel
         catch (HttpRequestException ex)
         {
             throw RemoteErrors.Create(RemoteErrorKind.Server, new RemoteErrorDetails(Service, ex.StatusCode is { } s ? (int)s : null), innerException: ex,
-                summary: $"{Service} could not be reached or dropped the connection");
+                summary: $"{Service} could not be reached or dropped the connection; if the request was sent, its outcome is unknown");
         }
     }
 
