@@ -154,6 +154,7 @@ public sealed class OrdersTests : IDisposable
         Assert.Equal(3, tee.LineItemIds.Count);
         Assert.Equal(ProductKind.Mug, Assert.Single(order.Items, i => i.Sku == "MUG-11").Kind);
         Assert.Equal(CountryCode.GB, order.Market);
+        Assert.Equal(CountryCode.IE, tiktok.ToCoreOrder(_ => ProductKind.Mug, market: CountryCode.IE).Market);
     }
 
     [Fact]

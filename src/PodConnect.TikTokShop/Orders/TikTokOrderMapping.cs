@@ -14,8 +14,9 @@ public static class TikTokOrderMapping
     /// </summary>
     /// <param name="order">The TikTok order (from Get Order Detail: search results lack some fields).</param>
     /// <param name="productKindOf">What each line item is (TikTok does not say): e.g. look the seller SKU up in your catalogue.</param>
+    /// <param name="market">The shop's market (its <c>region</c> from Get Authorized Shops), when it differs from the destination; default: the destination country.</param>
     /// <exception cref="InvalidOperationException">The order lacks what a Core order needs (country, create time, items).</exception>
-    public static Order ToCoreOrder(this TikTokOrder order, Func<TikTokLineItem, ProductKind> productKindOf)
+    public static Order ToCoreOrder(this TikTokOrder order, Func<TikTokLineItem, ProductKind> productKindOf, CountryCode? market = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(productKindOf);
@@ -46,7 +47,7 @@ public static class TikTokOrderMapping
             DeliverBy: order.DeliverySlaTime ?? order.DeliveryDueTime);
 
         var recipient = string.IsNullOrWhiteSpace(address.Name) ? null : new Recipient(address.Name, address.PhoneNumber);
-        return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, recipient: recipient);
+        return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, market, recipient);
     }
 
     private static Address ToAddress(TikTokRecipientAddress address, CountryCode country)
