@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Gelato.Models;
@@ -19,6 +21,7 @@ public class GelatoPodProvider : IPodProvider
     private readonly GelatoClient _client = null!;
     private readonly GelatoClientOptions _options = null!;
     private readonly GelatoWebhookParser _webhooks = null!;
+    private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>For mocking only.</summary>
     protected GelatoPodProvider()
@@ -26,13 +29,14 @@ public class GelatoPodProvider : IPodProvider
     }
 
     /// <summary>Creates the provider over a client.</summary>
-    public GelatoPodProvider(GelatoClient client, IOptions<GelatoClientOptions> options)
+    public GelatoPodProvider(GelatoClient client, IOptions<GelatoClientOptions> options, ILogger<GelatoPodProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         _client = client;
         _options = options.Value;
         _webhooks = new GelatoWebhookParser(_options);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -52,6 +56,7 @@ public class GelatoPodProvider : IPodProvider
         ArgumentNullException.ThrowIfNull(request);
         if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
+            GelatoLog.PlacementReplayed(_logger, request.ExternalId, existing.ProviderOrderId);
             return new PodPlacement(existing, AlreadyExisted: true);
         }
 
@@ -63,8 +68,10 @@ public class GelatoPodProvider : IPodProvider
         catch (PodConnectException e) when (IsOutcomeUnknown(e))
         {
             // The create may have been accepted before the answer was lost: look before anyone retries.
+            GelatoLog.PlacementOutcomeUnknown(_logger, request.ExternalId, e.GetType().Name);
             if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
             {
+                GelatoLog.PlacementRecovered(_logger, request.ExternalId, afterFailure.ProviderOrderId);
                 return new PodPlacement(afterFailure, AlreadyExisted: false);
             }
 
@@ -103,7 +110,18 @@ public class GelatoPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);
+    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request)
+    {
+        try
+        {
+            return _webhooks.Parse(request);
+        }
+        catch (WebhookVerificationException e)
+        {
+            GelatoLog.WebhookRejected(_logger, e.Message);
+            throw;
+        }
+    }
 
     private string CustomerReference(PodOrderRequest request) => _options.CustomerReferenceId ?? request.ExternalId;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Printful.Webhooks;
@@ -17,6 +19,7 @@ public class PrintfulPodProvider : IPodProvider
 {
     private readonly PrintfulClient _client = null!;
     private readonly PrintfulWebhookParser _webhooks = null!;
+    private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>For mocking only.</summary>
     protected PrintfulPodProvider()
@@ -24,12 +27,13 @@ public class PrintfulPodProvider : IPodProvider
     }
 
     /// <summary>Creates the provider over a client.</summary>
-    public PrintfulPodProvider(PrintfulClient client, IOptions<PrintfulClientOptions> options)
+    public PrintfulPodProvider(PrintfulClient client, IOptions<PrintfulClientOptions> options, ILogger<PrintfulPodProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         _client = client;
         _webhooks = new PrintfulWebhookParser(options.Value);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -62,14 +66,17 @@ public class PrintfulPodProvider : IPodProvider
         }
         catch (PodConnectException e) when (e.ErrorCode == PrintfulErrorFunnel.ExternalIdInUse)
         {
-            var existing = await _client.GetOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false);
-            return new PodPlacement(PrintfulMapping.ToPodOrder(existing), AlreadyExisted: true);
+            var existing = PrintfulMapping.ToPodOrder(await _client.GetOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false));
+            PrintfulLog.PlacementReplayed(_logger, request.ExternalId, existing.ProviderOrderId);
+            return new PodPlacement(existing, AlreadyExisted: true);
         }
         catch (PodConnectException e) when (e is ServerException or MalformedResponseException)
         {
             // The create may have been accepted before the answer was lost: look it up by its key.
+            PrintfulLog.PlacementOutcomeUnknown(_logger, request.ExternalId, e.GetType().Name);
             if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
             {
+                PrintfulLog.PlacementRecovered(_logger, request.ExternalId, afterFailure.ProviderOrderId);
                 return new PodPlacement(afterFailure, AlreadyExisted: false);
             }
 
@@ -103,7 +110,18 @@ public class PrintfulPodProvider : IPodProvider
         PrintfulMapping.ToPodOrder(await _client.CancelOrderAsync(ParseId(providerOrderId), cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);
+    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request)
+    {
+        try
+        {
+            return _webhooks.Parse(request);
+        }
+        catch (WebhookVerificationException e)
+        {
+            PrintfulLog.WebhookRejected(_logger, e.Message);
+            throw;
+        }
+    }
 
     private async Task<PodOrder> WithDeliveryAsync(PodOrder order, CancellationToken cancellationToken)
     {

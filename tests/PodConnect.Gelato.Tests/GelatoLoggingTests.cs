@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PodConnect.Testing.Providers;
+
+namespace PodConnect.Gelato.Tests;
+
+public sealed class GelatoLoggingTests
+{
+    [Fact]
+    public async Task An_unknown_outcome_and_its_recovery_are_logged_with_ids_only()
+    {
+        using var h = new GelatoHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
+        var logger = new ListLogger<GelatoPodProvider>();
+        var provider = new GelatoPodProvider(h.Client, Options.Create(new GelatoClientOptions { WebhookSecret = GelatoHarness.Secret }), logger);
+        Assert.Null(await provider.FindOrderByExternalIdAsync("warm-up"));
+        h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(5)), "POST", "/v4/orders");
+
+        var placed = await provider.PlaceOrderAsync(GelatoHarness.Order());
+        await provider.PlaceOrderAsync(GelatoHarness.Order());
+
+        Assert.Equal([5102, 5103, 5101], logger.Entries.Select(e => e.Id.Id));
+        Assert.Equal(LogLevel.Warning, logger.Entries[0].Level);
+        Assert.Contains(placed.Order.ProviderOrderId, logger.Entries[1].Message, StringComparison.Ordinal);
+        Assert.All(logger.Entries, e => Assert.DoesNotContain("Lovelace", e.Message, StringComparison.Ordinal));
+        Assert.All(logger.Entries, e => Assert.DoesNotContain(PodConnect.Testing.Gelato.FakeGelato.DefaultApiKey, e.Message, StringComparison.Ordinal));
+    }
+}
