@@ -52,12 +52,29 @@ public class GelatoClient
             GelatoJsonContext.Default.GelatoOrder, idempotent: false, cancellationToken);
     }
 
-    /// <summary><c>PATCH /v4/orders/{id}</c> with <c>{"orderType":"order"}</c>: turns a draft into an order (idempotent).</summary>
-    public virtual Task<GelatoOrder> ConfirmDraftAsync(string orderId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <c>PATCH /v4/orders/{id}</c> with <c>{"orderType":"order"}</c>: turns a draft into an order. Safe to
+    /// repeat: Gelato refuses to patch an order that is no longer a draft, so when a retry (after a lost
+    /// answer) is refused, the order is read and returned if it has become an order.
+    /// </summary>
+    public virtual async Task<GelatoOrder> ConfirmDraftAsync(string orderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        return SendAsync(HttpMethod.Patch, Order($"v4/orders/{Uri.EscapeDataString(orderId)}"), new GelatoConfirmDraftRequest(),
-            GelatoJsonContext.Default.GelatoConfirmDraftRequest, GelatoJsonContext.Default.GelatoOrder, idempotent: true, cancellationToken);
+        try
+        {
+            return await SendAsync(HttpMethod.Patch, Order($"v4/orders/{Uri.EscapeDataString(orderId)}"), new GelatoConfirmDraftRequest(),
+                GelatoJsonContext.Default.GelatoConfirmDraftRequest, GelatoJsonContext.Default.GelatoOrder, idempotent: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PodConnectException e) when (e is ConflictException or ValidationException)
+        {
+            var order = await GetOrderAsync(orderId, cancellationToken).ConfigureAwait(false);
+            if (string.Equals(order.OrderType, GelatoOrderTypes.Order, StringComparison.OrdinalIgnoreCase))
+            {
+                return order;
+            }
+
+            throw;
+        }
     }
 
     /// <summary><c>POST /v4/orders:quote</c>: prices, shipment methods, delivery dates and the fulfillment country per hub.</summary>

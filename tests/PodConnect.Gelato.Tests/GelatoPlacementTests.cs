@@ -113,6 +113,32 @@ public sealed class GelatoPlacementTests : IDisposable
     }
 
     [Fact]
+    public async Task Confirming_a_draft_survives_a_lost_answer()
+    {
+        var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order(draft: true));
+        _h.Fake.InjectFault(FakeFault.ConnectionReset(), "PATCH", "/v4/orders/*");
+        _h.Fake.InjectFault(FakeFault.ServerError(503), "PATCH", "/v4/orders/*");
+
+        var confirmed = await _h.Client.ConfirmDraftAsync(placed.Order.ProviderOrderId);
+
+        Assert.Equal("order", confirmed.OrderType);
+        Assert.Equal(PodOrderStatus.Received, GelatoStatusMapper.Map(confirmed.FulfillmentStatus!.Value));
+    }
+
+    [Fact]
+    public async Task Confirming_twice_returns_the_order_and_confirming_a_cancelled_draft_is_a_conflict()
+    {
+        var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order("C-1", draft: true));
+        await _h.Client.ConfirmDraftAsync(placed.Order.ProviderOrderId);
+        Assert.Equal("order", (await _h.Client.ConfirmDraftAsync(placed.Order.ProviderOrderId)).OrderType);
+
+        var other = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order("C-2", draft: true));
+        await _h.Provider.CancelOrderAsync(other.Order.ProviderOrderId);
+        var conflict = await Assert.ThrowsAsync<ConflictException>(() => _h.Client.ConfirmDraftAsync(other.Order.ProviderOrderId));
+        Assert.Contains("canceled", conflict.Details.ServiceMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_before_production_cancels_and_after_printing_is_a_conflict()
     {
         var cancellable = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order("A-1"));

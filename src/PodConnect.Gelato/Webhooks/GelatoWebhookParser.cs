@@ -121,7 +121,7 @@ public sealed class GelatoWebhookParser
                     Kind = PodWebhookEventKind.ShipmentUpdated,
                     Shipments = payload.TrackingCode is null && payload.TrackingUrl is null
                         ? []
-                        : [new PodShipment(payload.ItemReferenceId, payload.ShipmentMethodName ?? payload.ShipmentMethodUid, payload.TrackingCode, GelatoMapping.ToUri(payload.TrackingUrl))],
+                        : [new PodShipment(payload.TrackingCode, payload.ShipmentMethodName ?? payload.ShipmentMethodUid, payload.TrackingCode, GelatoMapping.ToUri(payload.TrackingUrl))],
                 };
             case "order_delivery_estimate_updated":
                 return common with
@@ -150,7 +150,8 @@ public sealed class GelatoWebhookParser
             return [];
         }
 
-        // One parcel can carry several items; the tracking code identifies the parcel.
+        // One parcel can carry several items; the tracking code identifies the parcel (Gelato's webhooks
+        // carry no package id), so it is also the shipment id that tracking updates merge on.
         return
         [
             .. items

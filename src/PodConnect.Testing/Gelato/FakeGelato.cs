@@ -287,6 +287,11 @@ public sealed class FakeGelato : IDisposable
                 return Error(409, "Only orders having orderType equal to draft can be patched.");
             }
 
+            if (order.Status == "canceled")
+            {
+                return Error(409, "The order is canceled and cannot be patched.");
+            }
+
             if (body["orderType"]?.GetValue<string>() == "order")
             {
                 order.OrderType = "order";
