@@ -57,13 +57,16 @@ public class GelatoPodProvider : IPodProvider
         if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             GelatoLog.PlacementReplayed(_logger, request.ExternalId, existing.ProviderOrderId);
+            PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Replayed);
             return new PodPlacement(existing, AlreadyExisted: true);
         }
 
         try
         {
             var created = await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false);
-            return new PodPlacement(GelatoMapping.ToPodOrder(created), AlreadyExisted: false);
+            var placed = new PodPlacement(GelatoMapping.ToPodOrder(created), AlreadyExisted: false);
+            PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Created);
+            return placed;
         }
         catch (PodConnectException e) when (IsOutcomeUnknown(e))
         {
@@ -72,6 +75,7 @@ public class GelatoPodProvider : IPodProvider
             if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
             {
                 GelatoLog.PlacementRecovered(_logger, request.ExternalId, afterFailure.ProviderOrderId);
+                PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Recovered);
                 return new PodPlacement(afterFailure, AlreadyExisted: false);
             }
 
@@ -119,6 +123,7 @@ public class GelatoPodProvider : IPodProvider
         catch (WebhookVerificationException e)
         {
             GelatoLog.WebhookRejected(_logger, e.Message);
+            PodProviderMetrics.RecordRejectedWebhook(GelatoClient.ServiceName);
             throw;
         }
     }

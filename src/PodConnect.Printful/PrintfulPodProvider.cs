@@ -62,12 +62,15 @@ public class PrintfulPodProvider : IPodProvider
         try
         {
             var created = await _client.CreateOrderAsync(PrintfulMapping.ToOrderRequest(request), confirm: !request.AsDraft, cancellationToken).ConfigureAwait(false);
-            return new PodPlacement(PrintfulMapping.ToPodOrder(created), AlreadyExisted: false);
+            var placed = new PodPlacement(PrintfulMapping.ToPodOrder(created), AlreadyExisted: false);
+            PodProviderMetrics.RecordPlacement(PrintfulClient.ServiceName, PodProviderMetrics.Created);
+            return placed;
         }
         catch (PodConnectException e) when (e.ErrorCode == PrintfulErrorFunnel.ExternalIdInUse)
         {
             var existing = PrintfulMapping.ToPodOrder(await _client.GetOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false));
             PrintfulLog.PlacementReplayed(_logger, request.ExternalId, existing.ProviderOrderId);
+            PodProviderMetrics.RecordPlacement(PrintfulClient.ServiceName, PodProviderMetrics.Replayed);
             return new PodPlacement(existing, AlreadyExisted: true);
         }
         catch (PodConnectException e) when (e is ServerException or MalformedResponseException)
@@ -77,6 +80,7 @@ public class PrintfulPodProvider : IPodProvider
             if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
             {
                 PrintfulLog.PlacementRecovered(_logger, request.ExternalId, afterFailure.ProviderOrderId);
+                PodProviderMetrics.RecordPlacement(PrintfulClient.ServiceName, PodProviderMetrics.Recovered);
                 return new PodPlacement(afterFailure, AlreadyExisted: false);
             }
 
@@ -119,6 +123,7 @@ public class PrintfulPodProvider : IPodProvider
         catch (WebhookVerificationException e)
         {
             PrintfulLog.WebhookRejected(_logger, e.Message);
+            PodProviderMetrics.RecordRejectedWebhook(PrintfulClient.ServiceName);
             throw;
         }
     }

@@ -31,6 +31,23 @@ public sealed record PodOrderRequest
         Lines = lines;
     }
 
+    /// <summary>
+    /// Builds the request for a marketplace order: its id becomes the external id (the idempotency key),
+    /// its destination and recipient are copied, and <paramref name="lineFor"/> turns each item into the
+    /// provider's product and print files (the seller's catalog knows them; the marketplace does not).
+    /// </summary>
+    /// <param name="order">The marketplace order.</param>
+    /// <param name="lineFor">Maps an item to a provider line (use <see cref="OrderItem.Sku"/> to look up the product).</param>
+    /// <exception cref="ArgumentException">The order has no recipient: providers need a name to ship to.</exception>
+    public static PodOrderRequest FromOrder(Order order, Func<OrderItem, PodOrderLine> lineFor)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(lineFor);
+        var recipient = order.Recipient
+            ?? throw new ArgumentException($"Order '{order.Id}' has no recipient; a provider needs a name to ship to.", nameof(order));
+        return new PodOrderRequest(order.Id, order.Destination, recipient, [.. order.Items.Select(lineFor)]);
+    }
+
     /// <summary>Our id for the order (the marketplace order id); the idempotency key.</summary>
     public string ExternalId { get; }
 

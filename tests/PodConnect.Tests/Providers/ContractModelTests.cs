@@ -17,6 +17,24 @@ public sealed class ContractModelTests
     }
 
     [Fact]
+    public void A_marketplace_order_becomes_a_request_keyed_by_its_id_with_lines_from_the_catalog()
+    {
+        var order = new Order("576461413038785752", DateTimeOffset.UnixEpoch, Glasgow,
+            [new OrderItem("TEE-WHITE-M", ProductKind.TShirt, 2, ["l-1", "l-2"]), new OrderItem("MUG-11", ProductKind.Mug, 1, ["l-3"])],
+            recipient: new Recipient("Ada Lovelace"));
+
+        var request = PodOrderRequest.FromOrder(order, item => new PodOrderLine(item.LineItemIds[0], "uid:" + item.Sku, item.Quantity) { Sku = item.Sku });
+
+        Assert.Equal("576461413038785752", request.ExternalId);
+        Assert.Same(Glasgow, request.ShipTo);
+        Assert.Equal("Ada Lovelace", request.Recipient.Name);
+        Assert.Equal([("l-1", "uid:TEE-WHITE-M", 2), ("l-3", "uid:MUG-11", 1)], request.Lines.Select(l => (l.LineId, l.ProductId, l.Quantity)));
+
+        var anonymous = new Order("1", DateTimeOffset.UnixEpoch, Glasgow, [new OrderItem("X", ProductKind.Mug, 1)]);
+        Assert.Throws<ArgumentException>(() => PodOrderRequest.FromOrder(anonymous, i => new PodOrderLine("a", "b", 1)));
+    }
+
+    [Fact]
     public void The_request_never_prints_the_recipient()
     {
         var request = new PodOrderRequest("576", Glasgow, new Recipient("Ada Lovelace", "+44 7000", "ada@example.com"), [new PodOrderLine("l1", "p", 1)]);
