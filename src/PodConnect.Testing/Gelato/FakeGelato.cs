@@ -35,6 +35,7 @@ public sealed class FakeGelato : IDisposable
     private readonly Lock _gate = new();
     private readonly FakeLifecycleTimers _timers = new();
     private int _createCalls;
+    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
 
     private FakeGelato(string apiKey, TimeProvider time)
     {
@@ -75,8 +76,8 @@ public sealed class FakeGelato : IDisposable
     /// <summary>How many create-order requests reached the fake (including ones whose answer was lost).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
 
-    /// <summary>Every request received, for assertions on the wire (a request is listed once its answer has been sent).</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>()];
+    /// <summary>Every request received, in arrival order, for assertions on the wire (listed on arrival, before it is answered).</summary>
+    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
 
     /// <summary>
     /// Injects <paramref name="fault"/> into the next <paramref name="times"/> requests of
@@ -209,6 +210,7 @@ public sealed class FakeGelato : IDisposable
 
     private Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
+        _requests.Enqueue(request);
         var keys = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "X-API-KEY", StringComparison.OrdinalIgnoreCase)).Value;
         if (keys is null || !keys.Contains(ApiKey))
         {

@@ -37,6 +37,8 @@ public sealed class FakePrintful : IDisposable
     private readonly Queue<DateTimeOffset> _recent = new();
     private long _nextId = 100_000_000;
     private int _createCalls;
+    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
+    private readonly ConcurrentQueue<(IRequestMessage Request, string? ResponseBody)> _exchanges = new();
 
     private FakePrintful(string accessToken, TimeProvider time)
     {
@@ -77,16 +79,11 @@ public sealed class FakePrintful : IDisposable
     /// <summary>How many create-order requests reached the fake's logic (including ones whose answer was lost and ones refused with OR-13).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
 
-    /// <summary>Every request received (a request is listed once its answer has been sent).</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>()];
+    /// <summary>Every request received, in arrival order (listed on arrival, before it is answered).</summary>
+    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
 
     /// <summary>Every request with the body the fake answered (null when there was none), for checks on both directions of the wire.</summary>
-    public IReadOnlyList<(IRequestMessage Request, string? ResponseBody)> Exchanges =>
-    [
-        .. _server.LogEntries
-            .Where(e => e.RequestMessage is not null)
-            .Select(e => (e.RequestMessage!, e.ResponseMessage?.BodyData?.BodyAsString)),
-    ];
+    public IReadOnlyList<(IRequestMessage Request, string? ResponseBody)> Exchanges => [.. _exchanges];
 
     /// <summary>Injects a fault into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
     public void InjectFault(FakeFault fault, string method = "*", string path = "/*", int times = 1) =>
@@ -223,6 +220,7 @@ public sealed class FakePrintful : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
+        _requests.Enqueue(request);
         var authorization = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value;
         IResponseMessage response = authorization is null || !authorization.Contains("Bearer " + AccessToken)
             ? V1Error(401, "Unauthorized", "The access token provided is invalid.")
@@ -234,6 +232,7 @@ public sealed class FakePrintful : IDisposable
             AddRateLimitHeaders(message);
         }
 
+        _exchanges.Enqueue((request, response.BodyData?.BodyAsString));
         return response;
     }
 
