@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
@@ -13,7 +14,7 @@ public sealed class GelatoLoggingTests
         var logger = new ListLogger<GelatoPodProvider>();
         var provider = new GelatoPodProvider(h.Client, Options.Create(new GelatoClientOptions { WebhookSecret = GelatoHarness.Secret }), logger);
         Assert.Null(await provider.FindOrderByExternalIdAsync("warm-up"));
-        h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(5)), "POST", "/v4/orders");
+        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/v4/orders");
 
         var placed = await provider.PlaceOrderAsync(GelatoHarness.Order());
         await provider.PlaceOrderAsync(GelatoHarness.Order());

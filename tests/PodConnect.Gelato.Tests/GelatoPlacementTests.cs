@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PodConnect.Errors;
 using PodConnect.Providers;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
@@ -60,7 +61,7 @@ public sealed class GelatoPlacementTests : IDisposable
     {
         using var h = new GelatoHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("warm-up")); // first calls pay for JIT; keep them out of the timed one
-        h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(5)), "POST", "/v4/orders", times: 1);
+        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/v4/orders", times: 1);
 
         var placed = await h.Provider.PlaceOrderAsync(GelatoHarness.Order());
         var again = await h.Provider.PlaceOrderAsync(GelatoHarness.Order());
@@ -74,7 +75,7 @@ public sealed class GelatoPlacementTests : IDisposable
     [Fact]
     public async Task A_create_refused_with_5xx_is_not_retried_and_surfaces_typed_then_a_later_placement_succeeds()
     {
-        _h.Fake.InjectFault(FakeFault.ServerError(503), "POST", "/v4/orders", times: 1);
+        _h.Fake.InjectFault(Fault.ServerError(503), "POST", "/v4/orders", times: 1);
 
         var error = await Assert.ThrowsAsync<ServerException>(() => _h.Provider.PlaceOrderAsync(GelatoHarness.Order()));
         Assert.Equal(503, error.StatusCode);
@@ -89,7 +90,7 @@ public sealed class GelatoPlacementTests : IDisposable
     [Fact]
     public async Task A_connection_reset_on_create_creates_nothing_and_is_a_server_error()
     {
-        _h.Fake.InjectFault(FakeFault.ConnectionReset(), "POST", "/v4/orders", times: 1);
+        _h.Fake.InjectFault(Fault.DropConnection(), "POST", "/v4/orders", times: 1);
 
         await Assert.ThrowsAsync<ServerException>(() => _h.Provider.PlaceOrderAsync(GelatoHarness.Order()));
         Assert.Empty(_h.Fake.Orders);
@@ -97,6 +98,18 @@ public sealed class GelatoPlacementTests : IDisposable
     }
 
     private int CreateRequests() => _h.Fake.Requests.Count(r => r.Method == "POST" && r.Path == "/v4/orders");
+
+    [Fact]
+    public async Task A_create_processed_then_cut_off_is_found_not_repeated()
+    {
+        _h.Fake.InjectFault(Fault.ProcessThenDropConnection(), "POST", "/v4/orders");
+
+        var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
+
+        Assert.False(placed.AlreadyExisted);
+        Assert.Single(_h.Fake.Orders);
+        Assert.Equal(1, _h.Fake.CreateCalls);
+    }
 
     [Fact]
     public async Task A_draft_is_placed_as_draft_and_confirmed_by_patch()
@@ -116,8 +129,8 @@ public sealed class GelatoPlacementTests : IDisposable
     public async Task Confirming_a_draft_survives_a_lost_answer()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order(draft: true));
-        _h.Fake.InjectFault(FakeFault.ConnectionReset(), "PATCH", "/v4/orders/*");
-        _h.Fake.InjectFault(FakeFault.ServerError(503), "PATCH", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.DropConnection(), "PATCH", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.ServerError(503), "PATCH", "/v4/orders/*");
 
         var confirmed = await _h.Client.ConfirmDraftAsync(placed.Order.ProviderOrderId);
 

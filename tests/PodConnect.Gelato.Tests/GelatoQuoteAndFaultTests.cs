@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Domain;
 using PodConnect.Errors;
 using PodConnect.Testing.Gelato;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
@@ -47,7 +48,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     public async Task A_429_with_a_short_retry_after_is_waited_out_on_a_read()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
-        _h.Fake.InjectFault(FakeFault.TooManyRequests(TimeSpan.Zero), "GET", "/v4/orders/*", times: 2);
+        _h.Fake.InjectFault(Fault.RateLimited(TimeSpan.Zero), "GET", "/v4/orders/*", times: 2);
 
         var order = await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId);
 
@@ -58,7 +59,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     [Fact]
     public async Task A_429_asking_for_longer_than_the_budget_surfaces_with_its_retry_after()
     {
-        _h.Fake.InjectFault(FakeFault.TooManyRequests(TimeSpan.FromSeconds(120)), "GET", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.RateLimited(TimeSpan.FromSeconds(120)), "GET", "/v4/orders/*");
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Provider.GetOrderAsync("any"));
 
@@ -70,8 +71,8 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     public async Task Reads_survive_a_connection_reset_and_a_5xx()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
-        _h.Fake.InjectFault(FakeFault.ConnectionReset(), "GET", "/v4/orders/*");
-        _h.Fake.InjectFault(FakeFault.ServerError(502), "GET", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.DropConnection(), "GET", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.ServerError(502), "GET", "/v4/orders/*");
 
         var order = await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId);
 
@@ -81,7 +82,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     [Fact]
     public async Task A_malformed_body_is_a_typed_error_not_a_null_reference()
     {
-        _h.Fake.InjectFault(FakeFault.MalformedJson(), "GET", "/v4/orders/*");
+        _h.Fake.InjectFault(Fault.MalformedBody("{\"id\": \"truncated"), "GET", "/v4/orders/*");
 
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Provider.GetOrderAsync("any"));
         Assert.Equal("gelato", error.Service);

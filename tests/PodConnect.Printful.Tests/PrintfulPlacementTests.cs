@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PodConnect.Domain;
 using PodConnect.Errors;
 using PodConnect.Providers;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 
 namespace PodConnect.Printful.Tests;
@@ -76,7 +77,7 @@ public sealed class PrintfulPlacementTests : IDisposable
     {
         using var h = new PrintfulHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("warm-up")); // first calls pay for JIT; keep them out of the timed one
-        h.Fake.InjectFault(FakeFault.Timeout(TimeSpan.FromSeconds(5)), "POST", "/orders");
+        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/orders");
 
         var placed = await h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
         var again = await h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
@@ -91,14 +92,26 @@ public sealed class PrintfulPlacementTests : IDisposable
     [Fact]
     public async Task A_create_with_an_external_id_is_retried_after_a_5xx_and_a_reset_because_the_key_makes_it_safe()
     {
-        _h.Fake.InjectFault(FakeFault.ServerError(502), "POST", "/orders");
-        _h.Fake.InjectFault(FakeFault.ConnectionReset(), "POST", "/orders");
+        _h.Fake.InjectFault(Fault.ServerError(502), "POST", "/orders");
+        _h.Fake.InjectFault(Fault.DropConnection(), "POST", "/orders");
 
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
 
         Assert.False(placed.AlreadyExisted);
         Assert.Single(_h.Fake.Orders);
         Assert.Equal(3, CreateRequests());
+    }
+
+    [Fact]
+    public async Task A_create_processed_then_cut_off_is_retried_into_OR_13_and_yields_one_order()
+    {
+        _h.Fake.InjectFault(Fault.ProcessThenDropConnection(), "POST", "/orders");
+
+        var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
+
+        Assert.True(placed.AlreadyExisted); // the retry met OR-13: the first attempt had created it
+        Assert.Single(_h.Fake.Orders);
+        Assert.Equal(2, _h.Fake.CreateCalls);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Testing.Printful;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 
 namespace PodConnect.Printful.Tests;
@@ -24,7 +25,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_429_with_retry_after_is_waited_out_and_the_read_succeeds()
     {
         using var h = new PrintfulHarness();
-        h.Fake.InjectFault(FakeFault.TooManyRequests(TimeSpan.Zero), "GET", "/orders/*", times: 2);
+        h.Fake.InjectFault(Fault.RateLimited(TimeSpan.Zero), "GET", "/orders/*", times: 2);
 
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("nothing"));
         Assert.Equal(3, h.Fake.Requests.Count(r => r.Method == "GET"));
@@ -35,7 +36,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     {
         using var h = new PrintfulHarness();
         h.Fake.ThrottledResetSeconds = 0.2;
-        h.Fake.InjectFault(FakeFault.TooManyRequests(null), "GET", "/orders/*");
+        h.Fake.InjectFault(Fault.RateLimited(null), "GET", "/orders/*");
 
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("nothing"));
         Assert.Equal(2, h.Fake.Requests.Count(r => r.Method == "GET"));
@@ -45,7 +46,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_bare_v1_429_means_the_60_second_lockout_which_surfaces_typed_and_pauses_later_calls()
     {
         using var h = new PrintfulHarness(resilience: r => r.MaxRetryAfter = TimeSpan.FromSeconds(5));
-        h.Fake.InjectFault(FakeFault.TooManyRequests(null), "GET", "/orders/*");
+        h.Fake.InjectFault(Fault.RateLimited(null), "GET", "/orders/*");
         var before = DateTimeOffset.UtcNow;
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(() => h.Provider.FindOrderByExternalIdAsync("nothing"));
@@ -60,7 +61,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_malformed_body_is_a_typed_error()
     {
         using var h = new PrintfulHarness();
-        h.Fake.InjectFault(FakeFault.MalformedJson(), "GET", "/orders/*");
+        h.Fake.InjectFault(Fault.MalformedBody("{\"id\": \"truncated"), "GET", "/orders/*");
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => h.Provider.GetOrderAsync("123"));
         Assert.Equal("printful", error.Service);
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -80,10 +81,12 @@ public sealed class FakeGelato : IDisposable
     public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
 
     /// <summary>
-    /// Injects <paramref name="fault"/> into the next <paramref name="times"/> requests of
+    /// Injects <paramref name="fault"/> (<see cref="Fault.RateLimited"/>, <see cref="Fault.ServerError"/>,
+    /// <see cref="Fault.Delay"/> = processed but answered too late, <see cref="Fault.DropConnection"/>,
+    /// <see cref="Fault.ProcessThenDropConnection"/>, <see cref="Fault.MalformedBody"/>…) into the next <paramref name="times"/> requests of
     /// <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).
     /// </summary>
-    public void InjectFault(FakeFault fault, string method = "*", string path = "/*", int times = 1)
+    public void InjectFault(Fault fault, string method = "*", string path = "/*", int times = 1)
     {
         _faults.Add(fault, method, path, times);
     }
@@ -217,7 +220,7 @@ public sealed class FakeGelato : IDisposable
             return Task.FromResult<IResponseMessage>(Error(401, "Unauthorized: missing or invalid X-API-KEY."));
         }
 
-        return FakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => Message(status == 429 ? "Too Many Requests" : "Internal Server Error"));
+        return ProviderFakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => Message(status == 429 ? "Too Many Requests" : "Internal Server Error"));
     }
 
     private ResponseMessage Route(IRequestMessage request)
@@ -396,9 +399,9 @@ public sealed class FakeGelato : IDisposable
     private static JsonObject ParseBody(IRequestMessage request) =>
         JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("The body is not a JSON object.");
 
-    private static ResponseMessage Ok(JsonNode body) => FakeResponses.Json(200, body.ToJsonString());
+    private static ResponseMessage Ok(JsonNode body) => ProviderFakeResponses.Json(200, body.ToJsonString());
 
-    private static ResponseMessage Error(int status, string message) => FakeResponses.Json(status, Message(message));
+    private static ResponseMessage Error(int status, string message) => ProviderFakeResponses.Json(status, Message(message));
 
     private static string Message(string message) => new JsonObject { ["message"] = message }.ToJsonString();
 }

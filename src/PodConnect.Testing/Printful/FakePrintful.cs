@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PodConnect.Providers;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -85,8 +86,8 @@ public sealed class FakePrintful : IDisposable
     /// <summary>Every request with the body the fake answered (null when there was none), for checks on both directions of the wire.</summary>
     public IReadOnlyList<(IRequestMessage Request, string? ResponseBody)> Exchanges => [.. _exchanges];
 
-    /// <summary>Injects a fault into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
-    public void InjectFault(FakeFault fault, string method = "*", string path = "/*", int times = 1) =>
+    /// <summary>Injects a shared <see cref="Fault"/> (rate limited, server error, delay = processed but answered too late, dropped connection, malformed body…) into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
+    public void InjectFault(Fault fault, string method = "*", string path = "/*", int times = 1) =>
         _faults.Add(fault, method, path, times);
 
     /// <summary>Moves an order into production (<c>inprocess</c>; no longer cancellable) and sends <c>order_updated</c>.</summary>
@@ -224,7 +225,7 @@ public sealed class FakePrintful : IDisposable
         var authorization = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value;
         IResponseMessage response = authorization is null || !authorization.Contains("Bearer " + AccessToken)
             ? V1Error(401, "Unauthorized", "The access token provided is invalid.")
-            : await FakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => status == 429
+            : await ProviderFakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => status == 429
                 ? V1ErrorJson(429, "TooManyRequests", "You've recently sent too many requests. Please try again after 60 seconds.")
                 : V1ErrorJson(status, "InternalServerError", "Internal server error")).ConfigureAwait(false);
         if (response is ResponseMessage message)
@@ -288,8 +289,8 @@ public sealed class FakePrintful : IDisposable
             {
                 var v2Order = Lookup(Uri.UnescapeDataString(path["/v2/orders/".Length..^"/shipments".Length]));
                 return v2Order is null
-                    ? FakeResponses.Json(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Order not found"}""")
-                    : FakeResponses.Json(200, v2Order.ToV2Shipments(_time.GetUtcNow()).ToJsonString());
+                    ? ProviderFakeResponses.Json(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Order not found"}""")
+                    : ProviderFakeResponses.Json(200, v2Order.ToV2Shipments(_time.GetUtcNow()).ToJsonString());
             }
 
             if (path.StartsWith("/orders/", StringComparison.Ordinal))
@@ -474,16 +475,16 @@ public sealed class FakePrintful : IDisposable
             ["data"] = new JsonArray(Rate("STANDARD", "Flat Rate (Estimated delivery: 3-5 days)", "4.49", 3, 5), Rate("EXPRESS", "Express (Estimated delivery: 1-2 days)", "12.99", 1, 2)),
             ["extra"] = new JsonArray(),
         };
-        return FakeResponses.Json(200, json.ToJsonString());
+        return ProviderFakeResponses.Json(200, json.ToJsonString());
     }
 
     private static JsonObject ParseBody(IRequestMessage request) =>
         JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("The body is not a JSON object.");
 
     private static ResponseMessage Ok(JsonNode result) =>
-        FakeResponses.Json(200, new JsonObject { ["code"] = 200, ["result"] = result }.ToJsonString());
+        ProviderFakeResponses.Json(200, new JsonObject { ["code"] = 200, ["result"] = result }.ToJsonString());
 
-    private static ResponseMessage V1Error(int status, string reason, string message) => FakeResponses.Json(status, V1ErrorJson(status, reason, message));
+    private static ResponseMessage V1Error(int status, string reason, string message) => ProviderFakeResponses.Json(status, V1ErrorJson(status, reason, message));
 
     private static string V1ErrorJson(int status, string reason, string message) =>
         new JsonObject { ["code"] = status, ["result"] = message, ["error"] = new JsonObject { ["reason"] = reason, ["message"] = message } }.ToJsonString();

@@ -1,8 +1,14 @@
+using PodConnect.Testing.Common;
 using WireMock;
 
 namespace PodConnect.Testing.Providers;
 
-/// <summary>Faults waiting for the requests they match; each is used a set number of times, first in first out.</summary>
+/// <summary>
+/// Faults (the shared <see cref="Fault"/> vocabulary) waiting for the requests they match, each used a
+/// set number of times, first in first out. Unlike the shared <see cref="FaultInjector"/>, which
+/// matches path prefixes, a path here is exact unless it ends in <c>*</c>: Gelato's create
+/// (<c>POST /v4/orders</c>) must be targetable without also hitting <c>POST /v4/orders:search</c>.
+/// </summary>
 internal sealed class FakeFaultQueue
 {
     private readonly Lock _gate = new();
@@ -12,7 +18,7 @@ internal sealed class FakeFaultQueue
     /// <param name="method">An HTTP method, or <c>*</c>.</param>
     /// <param name="path">The exact path, or a prefix ending in <c>*</c>.</param>
     /// <param name="times">How many matching requests get it.</param>
-    public void Add(FakeFault fault, string method, string path, int times)
+    public void Add(Fault fault, string method, string path, int times)
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
@@ -22,7 +28,7 @@ internal sealed class FakeFaultQueue
         }
     }
 
-    public FakeFault? Take(IRequestMessage request)
+    public Fault? Take(IRequestMessage request)
     {
         lock (_gate)
         {
@@ -50,9 +56,9 @@ internal sealed class FakeFaultQueue
             ? path.StartsWith(pattern[..^1], StringComparison.Ordinal)
             : string.Equals(pattern, path, StringComparison.Ordinal);
 
-    private sealed class Entry(FakeFault fault, string method, string path, int times)
+    private sealed class Entry(Fault fault, string method, string path, int times)
     {
-        public FakeFault Fault { get; } = fault;
+        public Fault Fault { get; } = fault;
 
         public string Method { get; } = method;
 
