@@ -13,6 +13,12 @@ internal sealed class FacilityData
         Zone = zone;
         Calendar = zone.Calendar;
         Collection = CollectionClock.For(zone, f.CollectionTime);
+
+        // An upper bound on the zone's UTC offset in any year (base offset, its historical changes,
+        // daylight saving either way) plus an hour to spare; used only to prune, never to compute times.
+        var rules = zone.TimeZone.GetAdjustmentRules();
+        var maxShift = rules.Length == 0 ? TimeSpan.Zero : rules.Max(r => r.BaseUtcOffsetDelta.Duration() + r.DaylightDelta.Duration());
+        EarliestCollectionShiftTicks = f.CollectionTime.Ticks - (zone.TimeZone.BaseUtcOffset + maxShift + TimeSpan.FromHours(1)).Ticks;
         Capacity = f.DailyCapacity;
 
         var kinds = network.ProductKinds;
@@ -66,6 +72,9 @@ internal sealed class FacilityData
     public WorkingCalendar Calendar { get; }
 
     public CollectionClock Collection { get; }
+
+    /// <summary>Collection time minus an upper bound of the zone's UTC offset: a dispatch on local day d is no earlier than d's UTC midnight plus this.</summary>
+    public long EarliestCollectionShiftTicks { get; }
 
     /// <summary>Index of <see cref="Zone"/> among the network's distinct zoned calendars (facilities sharing it share day 0).</summary>
     public int ZoneIndex { get; set; }

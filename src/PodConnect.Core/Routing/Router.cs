@@ -69,7 +69,7 @@ public sealed partial class Router
                 var kind = k;
                 list.Sort((a, b) => CompareStatic(a, b, dest, kind));
                 _ranked[(d * _kinds) + k] = [.. list];
-                _hot[(d * _kinds) + k] = [.. list.Select(i => new HotCandidate(i, _f[i].ZoneIndex, _f[i].ProductionDays[kind] - 1, _f[i].Zone, _f[i].Calendar, _f[i].Collection))];
+                _hot[(d * _kinds) + k] = [.. list.Select(i => new HotCandidate(i, _f[i].ZoneIndex, _f[i].ProductionDays[kind] - 1, _f[i].EarliestCollectionShiftTicks, _f[i].Zone, _f[i].Calendar, _f[i].Collection))];
             }
         }
     }
@@ -142,6 +142,14 @@ public sealed partial class Router
                 ref readonly var h = ref hot[n];
                 var day0 = StartOf(h, now, starts);
                 if (ledger is not null && ledger.RemainingOn(h.Facility, day0) < units)
+                {
+                    continue;
+                }
+
+                // Working days are at least a calendar day apart: when even the earliest this facility
+                // could dispatch is no earlier than the least-late option found, it can neither be on
+                // time nor less late. Skipping it saves the calendar look-ups (the worst case's cost).
+                if (((long)(day0 + h.ExtraDays) * TimeSpan.TicksPerDay) + h.EarliestShiftTicks >= lateDispatch)
                 {
                     continue;
                 }
@@ -432,7 +440,8 @@ public sealed partial class Router
     private static int PopCount(ulong mask) => BitOperations.PopCount(mask);
 
     /// <summary>One entry of a single-item candidate list: the facility and what its hot loop reads.</summary>
-    private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
+    // EarliestShiftTicks: collection time minus the zone's largest UTC offset; a dispatch on local day d is at or after d's UTC midnight plus this.
+    private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
 
     /// <summary>A facility evaluated for (part of) an order.</summary>
     private struct Candidate
