@@ -11,7 +11,7 @@ public sealed class GelatoLoggingTests
     public async Task An_unknown_outcome_and_its_recovery_are_logged_with_ids_only()
     {
         using var h = new GelatoHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
-        var logger = new ListLogger<GelatoPodProvider>();
+        var logger = new RecordingLogger<GelatoPodProvider>();
         var provider = new GelatoPodProvider(h.Client, Options.Create(new GelatoClientOptions { WebhookSecret = GelatoHarness.Secret }), logger);
         Assert.Null(await provider.FindOrderByExternalIdAsync("warm-up"));
         h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/v4/orders");

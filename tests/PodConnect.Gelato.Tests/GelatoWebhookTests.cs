@@ -1,3 +1,4 @@
+using PodConnect.Testing.Common;
 using System.Text;
 using PodConnect.Errors;
 using PodConnect.Gelato.Webhooks;
@@ -129,9 +130,9 @@ public sealed class GelatoWebhookTests
     [Fact]
     public async Task The_fakes_lifecycle_webhooks_verify_and_parse_end_to_end()
     {
-        using var receiver = new WebhookReceiver();
+        using var receiver = new WebhookRecorder();
         using var h = new GelatoHarness();
-        h.Fake.WebhookUrl = receiver.Url;
+        h.Fake.WebhookUrl = receiver.UrlFor("/webhooks/gelato");
         var placed = await h.Provider.PlaceOrderAsync(GelatoHarness.Order());
 
         await h.Fake.StartProductionAsync(placed.Order.ProviderOrderId);

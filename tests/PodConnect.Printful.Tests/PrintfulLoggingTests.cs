@@ -1,3 +1,4 @@
+using PodConnect.Testing.Common;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ public sealed class PrintfulLoggingTests
     public async Task A_replayed_placement_and_a_rejected_webhook_are_logged_without_secrets()
     {
         using var h = new PrintfulHarness();
-        var logger = new ListLogger<PrintfulPodProvider>();
+        var logger = new RecordingLogger<PrintfulPodProvider>();
         var provider = new PrintfulPodProvider(h.Client, Options.Create(new PrintfulClientOptions { WebhookSecretKey = h.Fake.WebhookSecretKey }), logger);
 
         await provider.PlaceOrderAsync(PrintfulHarness.Order());
@@ -33,7 +34,7 @@ public sealed class PrintfulLoggingTests
     [Fact]
     public void The_registered_provider_takes_its_logger_from_the_container()
     {
-        var logger = new ListLogger<PrintfulPodProvider>();
+        var logger = new RecordingLogger<PrintfulPodProvider>();
         var services = new ServiceCollection();
         services.AddSingleton<ILogger<PrintfulPodProvider>>(logger);
         services.AddPodConnect(b => b.AddPrintful(o => { o.AccessToken = "t"; o.WebhookUrlToken = "tok"; }));

@@ -1,3 +1,4 @@
+using PodConnect.Testing.Common;
 using System.Text;
 using PodConnect.Errors;
 using PodConnect.Printful.Webhooks;
@@ -165,9 +166,9 @@ public sealed class PrintfulWebhookTests
     [InlineData(FakePrintfulWebhookVersion.V2)]
     public async Task The_fakes_lifecycle_webhooks_verify_and_parse_end_to_end(FakePrintfulWebhookVersion version)
     {
-        using var receiver = new WebhookReceiver();
+        using var receiver = new WebhookRecorder();
         using var h = new PrintfulHarness();
-        h.Fake.WebhookUrl = receiver.Url;
+        h.Fake.WebhookUrl = receiver.UrlFor("/webhooks/printful?token=" + PrintfulHarness.UrlToken);
         h.Fake.WebhookVersion = version;
         var placed = await h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
         var id = long.Parse(placed.Order.ProviderOrderId);

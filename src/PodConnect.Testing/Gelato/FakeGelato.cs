@@ -10,7 +10,6 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace PodConnect.Testing.Gelato;
 
@@ -42,7 +41,7 @@ public sealed class FakeGelato : IDisposable
     {
         ApiKey = apiKey;
         _time = time;
-        _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        _server = LoopbackWireMock.Start();
         _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 

@@ -1,3 +1,4 @@
+using PodConnect.Testing.Common;
 using System.Text;
 using System.Text.Json.Nodes;
 using PodConnect.Domain;
@@ -93,8 +94,8 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
     [InlineData(FakePrintfulWebhookVersion.V2, "shipment_sent")]
     public async Task The_fakes_webhooks_conform_to_the_x_webhooks_schemas(FakePrintfulWebhookVersion version, string eventType)
     {
-        using var receiver = new WebhookReceiver();
-        _h.Fake.WebhookUrl = receiver.Url;
+        using var receiver = new WebhookRecorder();
+        _h.Fake.WebhookUrl = receiver.UrlFor("/webhooks/printful?token=" + PrintfulHarness.UrlToken);
         _h.Fake.WebhookVersion = version;
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
         await _h.Fake.ShipAsync(long.Parse(placed.Order.ProviderOrderId));
