@@ -12,14 +12,8 @@ namespace PodConnect.Benchmarks.Routing;
 /// setup refuses to run if the two routers disagree on any of them. The CI routing gate runs this class.
 /// </summary>
 [MemoryDiagnoser]
-public class SingleOrderRoutingBenchmarks
+public class SingleOrderRoutingBenchmarks : RouterComparisonBenchmarks
 {
-    private const int Operations = 256;
-
-    private Order[] _orders = [];
-    private Router _router = null!;
-    private NaiveRouter _naive = null!;
-
     [Params("built-in", "synthetic-130")]
     public string Network { get; set; } = "synthetic-130";
 
@@ -35,36 +29,12 @@ public class SingleOrderRoutingBenchmarks
     public void Setup()
     {
         var network = Network == "built-in" ? FacilityNetwork.BuiltInEurope : SyntheticNetwork.Network(130);
-        _router = new Router(network.Compile());
-        _naive = new NaiveRouter(network);
-        _orders = SyntheticNetwork.Orders(
+        Router = new Router(network.Compile());
+        BaselineRouter = new NaiveRouter(network);
+        Orders = SyntheticNetwork.Orders(
             Operations, seed: 7, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(360),
             Scenario == "typical" ? null : TimeSpan.FromHours(1));
-        RoutingAgreement.Check(_router, _naive, _orders);
-    }
-
-    [Benchmark(Baseline = true, OperationsPerInvoke = Operations)]
-    public long Naive()
-    {
-        long sum = 0;
-        foreach (var order in _orders)
-        {
-            sum += _naive.Route(order, order.CreatedAt)!.Dispatch.UtcTicks;
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = Operations)]
-    public long Compiled()
-    {
-        long sum = 0;
-        foreach (var order in _orders)
-        {
-            sum += _router.Route(order, order.CreatedAt).Primary.FacilityIndex;
-        }
-
-        return sum;
+        RoutingAgreement.Check(Router, BaselineRouter, Orders);
     }
 }
 
