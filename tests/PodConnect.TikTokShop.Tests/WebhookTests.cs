@@ -122,23 +122,15 @@ public sealed class WebhookTests : IDisposable
     [Fact]
     public async Task The_fake_sends_signed_webhooks_a_receiver_accepts()
     {
-        using var receiver = PodConnect.Testing.Common.LoopbackWireMock.Start();
-        string? receivedBody = null;
-        string? receivedSignature = null;
-        receiver.Given(WireMock.RequestBuilders.Request.Create().WithPath("/hooks/tiktok").UsingPost())
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithCallback(r =>
-            {
-                receivedBody = r.Body;
-                receivedSignature = r.Headers!["Authorization"].First();
-                return new WireMock.ResponseMessage { StatusCode = 200 };
-            }));
+        using var receiver = new PodConnect.Testing.Common.WebhookRecorder();
         var body = _h.Fake.CreateWebhookBody(1, new JsonObject { ["order_id"] = "1", ["order_status"] = "CANCELLED" });
 
         using var http = new HttpClient();
-        var status = await _h.Fake.SendWebhookAsync(http, new Uri(receiver.Url + "/hooks/tiktok"), body);
+        var status = await _h.Fake.SendWebhookAsync(http, receiver.UrlFor("/hooks/tiktok"), body);
 
         Assert.Equal(200, status);
-        var receipt = await Receiver.ReceiveAsync(Encoding.UTF8.GetBytes(receivedBody!), receivedSignature);
+        var delivery = Assert.Single(receiver.Deliveries);
+        var receipt = await Receiver.ReceiveAsync(delivery.Body.ToArray(), delivery.Header("Authorization"));
         Assert.Equal(TikTokOrderStatus.Cancelled, Assert.IsType<TikTokOrderStatusChangedEvent>(receipt.Event).OrderStatus);
     }
 }

@@ -93,7 +93,8 @@ public sealed partial class Router
             }
 
             var c = Evaluate(f, order, null, dest, start);
-            var dispatch = new DateTimeOffset(c.Dispatch + f.OffsetAt(c.Day, c.Dispatch).Ticks, f.OffsetAt(c.Day, c.Dispatch));
+            var dispatchOffset = f.Zone.OffsetAt(c.Dispatch);
+            var dispatch = new DateTimeOffset(c.Dispatch + dispatchOffset.Ticks, dispatchOffset);
             var cost = new Money(FacilityData.FromCents(c.Cost), _net.Currency);
             if (c.Dispatch > limit)
             {
