@@ -129,19 +129,6 @@ public sealed class ZonedCalendar
         return _firstDayNumber + i;
     }
 
-    /// <summary>
-    /// The zone's UTC offset at an instant given in UTC ticks. O(1) from the precomputed day table,
-    /// except on the few days a daylight-saving change happens, where the zone is asked.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the calendar's range.</exception>
-    public TimeSpan OffsetAt(long utcTicks)
-    {
-        var i = LocalDayNumber(utcTicks) - _firstDayNumber;
-        return _offsetAtStartMinutes[i] == _offsetAtEndMinutes[i]
-            ? TimeSpan.FromMinutes(_offsetAtStartMinutes[i])
-            : TimeZone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc));
-    }
-
     /// <summary>The first instant of a local day, with the zone's offset at that instant.</summary>
     public DateTimeOffset StartOfDay(DateOnly day) => StartOfDay(day.DayNumber);
 

@@ -114,4 +114,13 @@ internal sealed class FacilityData
 
     /// <summary>UTC ticks of the collection time on a local day.</summary>
     public long CollectionUtcTicks(int dayNumber) => Collection.UtcTicks(dayNumber);
+
+    /// <summary>The offset of the facility's zone at a UTC instant on a given local day (for presenting times).</summary>
+    public TimeSpan OffsetAt(int dayNumber, long utcTicks)
+    {
+        var start = Zone.StartOfDay(dayNumber);
+        return start.Offset == Zone.EndOfDay(dayNumber).Offset
+            ? start.Offset
+            : Zone.TimeZone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc));
+    }
 }

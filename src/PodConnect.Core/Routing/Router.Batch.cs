@@ -192,7 +192,7 @@ public sealed partial class Router
                 f,
                 slotDay[opt.Slot],
                 opt.Dispatch,
-                f.Zone.OffsetAt(opt.Dispatch),
+                f.OffsetAt(opt.Day, opt.Dispatch),
                 deadlines[i],
                 opt.Cost,
                 opt.Co2,

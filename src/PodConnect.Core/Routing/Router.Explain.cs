@@ -93,7 +93,7 @@ public sealed partial class Router
             }
 
             var c = Evaluate(f, order, null, dest, start);
-            var dispatchOffset = f.Zone.OffsetAt(c.Dispatch);
+            var dispatchOffset = f.OffsetAt(c.Day, c.Dispatch);
             var dispatch = new DateTimeOffset(c.Dispatch + dispatchOffset.Ticks, dispatchOffset);
             var cost = new Money(FacilityData.FromCents(c.Cost), _net.Currency);
             if (c.Dispatch > limit)

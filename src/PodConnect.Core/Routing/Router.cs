@@ -381,7 +381,7 @@ public sealed partial class Router
             null,
             start,
             dispatch,
-            f.Zone.OffsetAt(dispatch),
+            f.OffsetAt(day, dispatch),
             DeliveryDay(f, dest, day),
             deadline.UtcTicks,
             (f.UnitCostCents[kind] * units) + f.ShipCostCents[dest],
@@ -396,7 +396,7 @@ public sealed partial class Router
     private RoutedShipment Ship(in Candidate c, int dest, DateTimeOffset deadline, int[]? itemIndexes)
     {
         var f = _f[c.Facility];
-        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Dispatch, f.Zone.OffsetAt(c.Dispatch), DeliveryDay(f, dest, c.Day), deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
+        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Dispatch, f.OffsetAt(c.Day, c.Dispatch), DeliveryDay(f, dest, c.Day), deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
     }
 
     private static RoutingDecision Unroutable(DateTimeOffset deadline, string problem) =>

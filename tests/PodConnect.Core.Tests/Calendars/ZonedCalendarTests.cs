@@ -31,16 +31,6 @@ public class ZonedCalendarTests
         Assert.Equal(TimeSpan.FromHours(25), London.StartOfDay(new DateOnly(2026, 10, 26)) - London.StartOfDay(new DateOnly(2026, 10, 25)));
     }
 
-    [Theory]
-    [InlineData("2026-01-15T12:00:00Z", 0)]
-    [InlineData("2026-07-15T12:00:00Z", 60)]
-    [InlineData("2026-03-29T00:59:59Z", 0)]  // the spring change day, before the change
-    [InlineData("2026-03-29T01:00:00Z", 60)] // and after it
-    [InlineData("2026-10-25T00:59:59Z", 60)] // the autumn change day, before
-    [InlineData("2026-10-25T01:00:00Z", 0)]  // and after
-    public void OffsetAt_is_the_offset_in_force_at_the_instant(string instant, int minutes) =>
-        Assert.Equal(TimeSpan.FromMinutes(minutes), London.OffsetAt(T(instant).UtcTicks));
-
     [Fact]
     public void Cut_off_moves_day_zero_to_the_next_working_day()
     {
