@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
+using PodConnect.Http;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Webhooks;
 using PodConnect.Providers;
@@ -131,5 +132,5 @@ public class GelatoPodProvider : IPodProvider
     private string CustomerReference(PodOrderRequest request) => _options.CustomerReferenceId ?? request.ExternalId;
 
     private static bool IsOutcomeUnknown(PodConnectException e) =>
-        e is ServerException || e is MalformedResponseException;
+        RemoteErrors.MayHaveTakenEffect(e) || e is MalformedResponseException;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
+using PodConnect.Http;
 using PodConnect.Printful.Webhooks;
 using PodConnect.Providers;
 
@@ -73,7 +74,7 @@ public class PrintfulPodProvider : IPodProvider
             PodProviderMetrics.RecordPlacement(PrintfulClient.ServiceName, PodProviderMetrics.Replayed);
             return new PodPlacement(existing, AlreadyExisted: true);
         }
-        catch (PodConnectException e) when (e is ServerException or MalformedResponseException)
+        catch (PodConnectException e) when (RemoteErrors.MayHaveTakenEffect(e) || e is MalformedResponseException)
         {
             // The create may have been accepted before the answer was lost: look it up by its key.
             PrintfulLog.PlacementOutcomeUnknown(_logger, request.ExternalId, e.GetType().Name);

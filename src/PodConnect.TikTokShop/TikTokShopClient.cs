@@ -201,7 +201,7 @@ public class TikTokShopClient
                 TikTokShopJsonContext.Default.TikTokEnvelopeMarkShippedData, retryable: false, dataOptional: true, cancellationToken).ConfigureAwait(false);
             return new TikTokShipmentResult(data.OrderId ?? shipment.OrderId, data.PackageId, data.OrderLineItemIds ?? shipment.LineItemIds, data.Warning?.Message);
         }
-        catch (ServerException lost) when (!cancellationToken.IsCancellationRequested)
+        catch (PodConnectException lost) when (RemoteErrors.MayHaveTakenEffect(lost) && !cancellationToken.IsCancellationRequested)
         {
             // The outcome is unknown. Read the order instead of POSTing again.
             TikTokOrder order;

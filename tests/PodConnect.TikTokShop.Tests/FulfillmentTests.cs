@@ -72,7 +72,7 @@ public sealed class FulfillmentTests : IDisposable
         _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), ShipPath);
         _h.Fake.Faults.Add(Fault.Status(200, """{"code":21008111,"message":"The order or package does not belong to the current seller.","request_id":"r"}"""), "/order/202309/orders");
 
-        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        var ex = await Assert.ThrowsAsync<OutcomeUnknownException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
 
         Assert.Contains("outcome is unknown", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, _h.Fake.MarkShippedCount);

@@ -63,9 +63,10 @@ public abstract class HttpErrorFunnel
 
     /// <summary>
     /// Sends <paramref name="request"/> and turns transport failures into typed errors: no answer
-    /// within the pipeline's timeouts → <see cref="ServerException"/> (the outcome is unknown: read the
-    /// state before repeating an action), the client-side rate limiter's queue full →
-    /// <see cref="RateLimitedException"/>, connection failure → <see cref="ServerException"/>.
+    /// within the pipeline's timeouts, or a connection dropped after the request went out →
+    /// <see cref="OutcomeUnknownException"/> (read the state before repeating an action); the
+    /// client-side rate limiter's queue full → <see cref="RateLimitedException"/>; a connection that
+    /// could not be made at all (nothing was sent) → <see cref="ServerException"/>.
     /// Cancellation by <paramref name="cancellationToken"/> stays an <see cref="OperationCanceledException"/>.
     /// The response is returned as is, success or not; pass it to <see cref="ThrowIfFailedAsync"/>.
     /// </summary>
@@ -79,12 +80,12 @@ public abstract class HttpErrorFunnel
         }
         catch (TimeoutRejectedException ex)
         {
-            throw RemoteErrors.Create(RemoteErrorKind.Server, new RemoteErrorDetails(Service), innerException: ex,
+            throw RemoteErrors.Create(RemoteErrorKind.OutcomeUnknown, new RemoteErrorDetails(Service), innerException: ex,
                 summary: $"{Service} did not answer within the timeout; the outcome is unknown");
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw RemoteErrors.Create(RemoteErrorKind.Server, new RemoteErrorDetails(Service), innerException: ex,
+            throw RemoteErrors.Create(RemoteErrorKind.OutcomeUnknown, new RemoteErrorDetails(Service), innerException: ex,
                 summary: $"{Service} did not answer in time; the outcome is unknown");
         }
         catch (RateLimiterRejectedException ex)
@@ -92,10 +93,15 @@ public abstract class HttpErrorFunnel
             throw RemoteErrors.Create(RemoteErrorKind.RateLimited, new RemoteErrorDetails(Service), ex.RetryAfter, ex,
                 summary: $"The client-side rate limit for {Service} is exhausted and its queue is full");
         }
-        catch (HttpRequestException ex)
+        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
         {
             throw RemoteErrors.Create(RemoteErrorKind.Server, new RemoteErrorDetails(Service, ex.StatusCode is { } s ? (int)s : null), innerException: ex,
-                summary: $"{Service} could not be reached or dropped the connection; if the request was sent, its outcome is unknown");
+                summary: $"{Service} could not be reached; the request was not sent");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw RemoteErrors.Create(RemoteErrorKind.OutcomeUnknown, new RemoteErrorDetails(Service, ex.StatusCode is { } s ? (int)s : null), innerException: ex,
+                summary: $"{Service} dropped the connection after the request was sent; the outcome is unknown");
         }
     }
 

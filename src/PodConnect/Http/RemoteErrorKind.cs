@@ -31,9 +31,12 @@ public enum RemoteErrorKind
     /// <summary>Throttled → <see cref="Errors.RateLimitedException"/> (with the <c>Retry-After</c> delay when given).</summary>
     RateLimited,
 
-    /// <summary>The service failed or timed out → <see cref="Errors.ServerException"/>.</summary>
+    /// <summary>The service failed → <see cref="Errors.ServerException"/>.</summary>
     Server,
 
     /// <summary>The answer was not what the API documents → <see cref="Errors.MalformedResponseException"/>.</summary>
     Malformed,
+
+    /// <summary>The request was sent but no answer came (timeout, dropped connection) → <see cref="Errors.OutcomeUnknownException"/>.</summary>
+    OutcomeUnknown,
 }

@@ -27,6 +27,15 @@ public static class RemoteErrors
         _ => RemoteErrorKind.Unknown,
     };
 
+    /// <summary>
+    /// Whether a failed call may still have been carried out by the service, so that a non-idempotent
+    /// call must be read back rather than repeated: no answer at all
+    /// (<see cref="OutcomeUnknownException"/>), or a server failure (<see cref="ServerException"/>, a 5xx
+    /// may come after the work was done).
+    /// </summary>
+    public static bool MayHaveTakenEffect(PodConnectException exception) =>
+        exception is OutcomeUnknownException or ServerException;
+
     /// <summary>Creates the exception for <paramref name="kind"/>.</summary>
     /// <param name="kind">The family.</param>
     /// <param name="details">What the service said (service name, status, code, message, request id).</param>
@@ -53,6 +62,7 @@ public static class RemoteErrors
             RemoteErrorKind.RateLimited => new RateLimitedException(message, retryAfter, details, innerException),
             RemoteErrorKind.Server => new ServerException(message, details, innerException),
             RemoteErrorKind.Malformed => new MalformedResponseException(message, details, innerException),
+            RemoteErrorKind.OutcomeUnknown => new OutcomeUnknownException(message, details, innerException),
             _ => new PodConnectException(message, details, innerException),
         };
     }
@@ -71,6 +81,7 @@ public static class RemoteErrors
             RemoteErrorKind.RateLimited => $"{service} throttled the call",
             RemoteErrorKind.Server => $"{service} failed to handle the call",
             RemoteErrorKind.Malformed => $"{service} answered with a body its API does not document",
+            RemoteErrorKind.OutcomeUnknown => $"{service} did not answer; the outcome is unknown",
             _ => $"{service} reported an error",
         };
 

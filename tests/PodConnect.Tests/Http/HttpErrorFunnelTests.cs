@@ -114,7 +114,7 @@ public sealed class HttpErrorFunnelTests : IDisposable
     }
 
     [Fact]
-    public async Task Connection_failure_becomes_server_exception()
+    public async Task Connection_refused_means_nothing_was_sent_and_is_a_server_exception_not_an_unknown_outcome()
     {
         var url = _server.Url!;
         _server.Stop();

@@ -30,6 +30,7 @@ public class RemoteErrorsTests
     [InlineData(RemoteErrorKind.RateLimited, typeof(RateLimitedException))]
     [InlineData(RemoteErrorKind.Server, typeof(ServerException))]
     [InlineData(RemoteErrorKind.Malformed, typeof(MalformedResponseException))]
+    [InlineData(RemoteErrorKind.OutcomeUnknown, typeof(OutcomeUnknownException))]
     [InlineData(RemoteErrorKind.Unknown, typeof(PodConnectException))]
     public void Each_family_becomes_its_exception(RemoteErrorKind kind, Type expected)
     {

@@ -180,13 +180,13 @@ public sealed class ResiliencePipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task Attempt_timeout_surfaces_as_server_error_with_unknown_outcome()
+    public async Task Attempt_timeout_surfaces_as_an_unknown_outcome()
     {
         var http = Client(o => { o.AttemptTimeout = TimeSpan.FromMilliseconds(100); o.TotalTimeout = TimeSpan.FromSeconds(5); });
         _server.Given(Request.Create().WithPath("/hang")).RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromMilliseconds(600)));
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/hang", UriKind.Relative));
 
-        var ex = await Assert.ThrowsAsync<ServerException>(() => new SampleFunnel(TimeProvider.System).SendAsync(http, request));
+        var ex = await Assert.ThrowsAsync<OutcomeUnknownException>(() => new SampleFunnel(TimeProvider.System).SendAsync(http, request));
 
         Assert.Contains("outcome is unknown", ex.Message, StringComparison.Ordinal);
         await WaitUntil(() => Calls("/hang") == 1); // WireMock logs a request once its delayed answer is written
