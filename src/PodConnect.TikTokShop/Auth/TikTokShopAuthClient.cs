@@ -168,9 +168,9 @@ public class TikTokShopAuthClient
         return new TikTokShopToken(
             data.OpenId,
             data.AccessToken,
-            DateTimeOffset.FromUnixTimeSeconds(data.AccessTokenExpireIn),
+            data.AccessTokenExpireIn,
             data.RefreshToken,
-            DateTimeOffset.FromUnixTimeSeconds(data.RefreshTokenExpireIn))
+            data.RefreshTokenExpireIn)
         {
             SellerName = data.SellerName,
             SellerBaseRegion = data.SellerBaseRegion,

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PodConnect.Http.Json;
+
 namespace PodConnect.TikTokShop.Auth;
 
 /// <summary>The <c>data</c> of <c>/api/v2/token/get</c> and <c>/refresh</c>; <c>*_expire_in</c> are absolute Unix seconds.</summary>
@@ -5,11 +8,13 @@ internal sealed class TokenResponseData
 {
     public string? AccessToken { get; init; }
 
-    public long AccessTokenExpireIn { get; init; }
+    [JsonConverter(typeof(UnixSecondsJsonConverter))]
+    public DateTimeOffset AccessTokenExpireIn { get; init; }
 
     public string? RefreshToken { get; init; }
 
-    public long RefreshTokenExpireIn { get; init; }
+    [JsonConverter(typeof(UnixSecondsJsonConverter))]
+    public DateTimeOffset RefreshTokenExpireIn { get; init; }
 
     public string? OpenId { get; init; }
 

@@ -26,8 +26,8 @@ public sealed class FlexibleDateOnlyJsonConverter : JsonConverter<DateOnly?>
                 return null;
             case JsonTokenType.Number when reader.TryGetInt64(out var epoch):
                 var instant = epoch >= MillisecondsThreshold
-                    ? DateTimeOffset.FromUnixTimeMilliseconds(epoch)
-                    : DateTimeOffset.FromUnixTimeSeconds(epoch);
+                    ? UnixNumber.FromMilliseconds(epoch)
+                    : UnixNumber.FromSeconds(epoch);
                 return DateOnly.FromDateTime(instant.UtcDateTime);
             case JsonTokenType.String:
                 var text = reader.GetString();
@@ -49,8 +49,8 @@ public sealed class FlexibleDateOnlyJsonConverter : JsonConverter<DateOnly?>
                 if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var epochText))
                 {
                     return DateOnly.FromDateTime((epochText >= MillisecondsThreshold
-                        ? DateTimeOffset.FromUnixTimeMilliseconds(epochText)
-                        : DateTimeOffset.FromUnixTimeSeconds(epochText)).UtcDateTime);
+                        ? UnixNumber.FromMilliseconds(epochText)
+                        : UnixNumber.FromSeconds(epochText)).UtcDateTime);
                 }
 
                 throw new JsonException($"'{text}' is neither a YYYY-MM-DD date, an ISO-8601 date-time nor an epoch number.");

@@ -18,9 +18,9 @@ public sealed class FlexibleTimestampJsonConverter : JsonConverter<DateTimeOffse
         reader.TokenType switch
         {
             JsonTokenType.Null => null,
-            JsonTokenType.Number when reader.TryGetInt64(out var epoch) => DateTimeOffset.FromUnixTimeSeconds(epoch),
+            JsonTokenType.Number when reader.TryGetInt64(out var epoch) => UnixNumber.FromSeconds(epoch),
             JsonTokenType.String when string.IsNullOrWhiteSpace(reader.GetString()) => null,
-            JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits) => DateTimeOffset.FromUnixTimeSeconds(digits),
+            JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits) => UnixNumber.FromSeconds(digits),
             JsonTokenType.String when DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) => value,
             _ => throw new JsonException($"Expected an ISO-8601 timestamp or epoch number, got {reader.TokenType}."),
         };

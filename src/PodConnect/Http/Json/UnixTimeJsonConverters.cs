@@ -13,7 +13,7 @@ public sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset>
 {
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DateTimeOffset.FromUnixTimeSeconds(UnixNumber.Read(ref reader) ?? throw new JsonException("Expected Unix seconds, found an empty string."));
+        UnixNumber.FromSeconds(UnixNumber.Read(ref reader) ?? throw new JsonException("Expected Unix seconds, found an empty string."));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
@@ -36,7 +36,7 @@ public sealed class NullableUnixSecondsJsonConverter : JsonConverter<DateTimeOff
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Null || UnixNumber.Read(ref reader) is not { } seconds || seconds == 0
             ? null
-            : DateTimeOffset.FromUnixTimeSeconds(seconds);
+            : UnixNumber.FromSeconds(seconds);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
@@ -63,7 +63,7 @@ public sealed class NullableUnixMillisecondsJsonConverter : JsonConverter<DateTi
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Null || UnixNumber.Read(ref reader) is not { } ms || ms == 0
             ? null
-            : DateTimeOffset.FromUnixTimeMilliseconds(ms);
+            : UnixNumber.FromMilliseconds(ms);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
@@ -82,6 +82,23 @@ public sealed class NullableUnixMillisecondsJsonConverter : JsonConverter<DateTi
 
 internal static class UnixNumber
 {
+    private static readonly long MinSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+    private static readonly long MinMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly long MaxMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
+    /// <summary>Unix seconds as an instant; a value outside the years 1–9999 is malformed input, not a crash.</summary>
+    public static DateTimeOffset FromSeconds(long seconds) =>
+        seconds >= MinSeconds && seconds <= MaxSeconds
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : throw new JsonException($"Unix time {seconds} s is outside the range of a date (years 1 to 9999).");
+
+    /// <summary>Unix milliseconds as an instant; out of range is malformed input.</summary>
+    public static DateTimeOffset FromMilliseconds(long milliseconds) =>
+        milliseconds >= MinMilliseconds && milliseconds <= MaxMilliseconds
+            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            : throw new JsonException($"Unix time {milliseconds} ms is outside the range of a date (years 1 to 9999).");
+
     public static long? Read(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
