@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PodConnect.Errors;
 using PodConnect.Http;
 using PodConnect.Http.Resilience;
+using PodConnect.Testing.Time;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -165,18 +166,36 @@ public sealed class ResiliencePipelineTests : IDisposable
     public async Task Retry_after_is_honoured_on_the_pipeline_clock()
     {
         // The computed backoff would be an hour; only Retry-After (3 s) can release the retry.
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var time = new ObservableFakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
         var http = Client(o => { o.BaseDelay = TimeSpan.FromHours(1); o.MaxDelay = TimeSpan.FromHours(1); o.TotalTimeout = TimeSpan.FromHours(3); }, time);
         FailOnceThenSucceed("/throttled", 429, retryAfter: "3");
 
         var call = http.GetAsync(new Uri("/throttled", UriKind.Relative));
-        await WaitUntil(() => Calls("/throttled") == 1);
+        // Advance only once the retry delay is scheduled: advancing earlier would leave the delay due on a clock nobody moves.
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(3)).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(call.IsCompleted);
+        Assert.Equal(1, Calls("/throttled"));
         time.Advance(TimeSpan.FromSeconds(3));
-        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, Calls("/throttled"));
+    }
+
+    [Fact]
+    public async Task Disposing_the_container_while_a_call_waits_for_a_retry_on_a_fake_clock_does_not_wait_for_that_clock()
+    {
+        // Polly's registry waits for in-flight calls before disposing a pipeline, timed on the pipeline's clock:
+        // without PodConnect cancelling its calls at shutdown, this Dispose never returned.
+        var time = new ObservableFakeTimeProvider();
+        var http = Client(o => { o.BaseDelay = TimeSpan.FromMinutes(1); o.MaxDelay = TimeSpan.FromMinutes(1); o.TotalTimeout = TimeSpan.FromHours(1); }, time);
+        _server.Given(Request.Create().WithPath("/down")).RespondWith(Response.Create().WithStatusCode(503));
+
+        var call = http.GetAsync(new Uri("/down", UriKind.Relative));
+        await time.WaitForTimerAsync(due => due >= TimeSpan.FromSeconds(30)).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Run(() => _provider!.Dispose()).WaitAsync(TimeSpan.FromSeconds(30));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -49,13 +50,17 @@ public static class PodConnectResilienceExtensions
             new ResilienceOptionsValidator(pipelineName));
 
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        builder.Services.TryAddSingleton<PipelineShutdown>();
+        builder.AddHttpMessageHandler(services => new CancelOnShutdownHandler(services));
         return builder.AddResilienceHandler(pipelineName, (pipeline, context) =>
         {
             var settings = context.ServiceProvider
                 .GetRequiredService<IOptionsMonitor<PodConnectResilienceOptions>>()
                 .Get(pipelineName);
             var timeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
-            Build(pipeline, settings, timeProvider);
+            // Resolved here, after Polly's registry, so that disposal shuts our calls down first (see PipelineShutdown).
+            var shutdown = context.ServiceProvider.GetRequiredService<PipelineShutdown>();
+            Build(pipeline, settings, shutdown.Watch(timeProvider));
         });
     }
 

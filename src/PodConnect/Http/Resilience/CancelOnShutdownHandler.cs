@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PodConnect.Http.Resilience;
+
+/// <summary>
+/// Sits just outside the resilience handler: a call still running (or waiting for a retry) when its
+/// container shuts down is cancelled instead of holding up disposal. See <see cref="PipelineShutdown"/>.
+/// The shutdown token is looked up on the first call, not in the constructor, so the singleton is
+/// created by the pipeline factory after Polly's registry (the order disposal depends on).
+/// </summary>
+internal sealed class CancelOnShutdownHandler(IServiceProvider services) : DelegatingHandler
+{
+    private PipelineShutdown? _shutdown;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var shutdown = _shutdown ??= services.GetRequiredService<PipelineShutdown>();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
+        return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
+    }
+}
