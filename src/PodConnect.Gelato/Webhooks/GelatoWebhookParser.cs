@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Gelato.Internal;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Serialization;
 using PodConnect.Providers;

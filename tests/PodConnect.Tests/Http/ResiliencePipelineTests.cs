@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PodConnect.Errors;
 using PodConnect.Http;
 using PodConnect.Http.Resilience;
+using PodConnect.Testing.Common;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -14,7 +15,7 @@ namespace PodConnect.Tests.Http;
 public sealed class ResiliencePipelineTests : IDisposable
 {
     private const string Pipeline = "podconnect-sample";
-    private readonly WireMockServer _server = Loopback.Start();
+    private readonly WireMockServer _server = LoopbackWireMock.Start();
     private ServiceProvider? _provider;
 
     public void Dispose()

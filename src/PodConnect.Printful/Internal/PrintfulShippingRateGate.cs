@@ -1,13 +1,13 @@
 using System.Threading.RateLimiting;
 
-namespace PodConnect.Printful;
+namespace PodConnect.Printful.Internal;
 
 /// <summary>
 /// Printful's stricter rule for shipping rates: when a request's total item quantity exceeds 100, the
 /// limit drops to 5 requests per 60 s (with a 60 s lockout when exceeded). Such requests wait here for
 /// a slot; smaller ones pass straight through.
 /// </summary>
-public sealed class PrintfulShippingRateGate : IDisposable
+internal sealed class PrintfulShippingRateGate : IDisposable
 {
     /// <summary>Above this total quantity the strict limit applies.</summary>
     public const int BulkQuantity = 100;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PodConnect.Http;
 
-namespace PodConnect.Printful;
+namespace PodConnect.Printful.Internal;
 
 /// <summary>
 /// Printful's two error shapes for the shared funnel: v1 <c>{"code":400,"result":"msg","error":{"reason","message"}}</c>

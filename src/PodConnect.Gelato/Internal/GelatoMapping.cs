@@ -4,7 +4,7 @@ using PodConnect.Errors;
 using PodConnect.Gelato.Models;
 using PodConnect.Providers;
 
-namespace PodConnect.Gelato;
+namespace PodConnect.Gelato.Internal;
 
 /// <summary>Maps between the provider-neutral models and Gelato's wire models.</summary>
 internal static class GelatoMapping

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace PodConnect.Printful;
+namespace PodConnect.Printful.Internal;
 
 /// <summary>
 /// What Printful last said about our rate budget (<c>X-Ratelimit-Remaining</c>, <c>X-Ratelimit-Reset</c>),
 /// shared by every Printful request of the process so that an exhausted bucket pauses all of them.
 /// </summary>
-public sealed class PrintfulRateLimitState
+internal sealed class PrintfulRateLimitState
 {
     private readonly Lock _gate = new();
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;

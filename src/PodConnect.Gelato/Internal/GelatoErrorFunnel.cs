@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PodConnect.Http;
 
-namespace PodConnect.Gelato;
+namespace PodConnect.Gelato.Internal;
 
 /// <summary>
 /// Gelato's error shape for the shared funnel: <c>{"message": "…"}</c>, sometimes with <c>code</c>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace PodConnect.Printful;
+namespace PodConnect.Printful.Internal;
 
 /// <summary>
 /// Runs on every attempt (inside the resilience pipeline): waits while Printful's bucket is known to be

@@ -4,7 +4,7 @@ using PodConnect.Errors;
 using PodConnect.Printful.Models;
 using PodConnect.Providers;
 
-namespace PodConnect.Printful;
+namespace PodConnect.Printful.Internal;
 
 /// <summary>Maps between the provider-neutral models and Printful's wire models.</summary>
 internal static class PrintfulMapping
