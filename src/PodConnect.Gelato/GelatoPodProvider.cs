@@ -62,6 +62,7 @@ public class GelatoPodProvider : PodProviderBase
         // Search matches loosely on some fields; only an exact reference counts. If a past race left
         // duplicates, the oldest is the one every caller converges on.
         var match = matches
+            .OfType<GelatoOrderSummary>()
             .Where(o => string.Equals(o.OrderReferenceId, externalId, StringComparison.Ordinal) && o.Id is not null)
             .OrderBy(o => o.CreatedAt ?? DateTimeOffset.MaxValue)
             .FirstOrDefault();

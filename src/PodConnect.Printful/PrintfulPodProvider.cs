@@ -101,7 +101,7 @@ public class PrintfulPodProvider : PodProviderBase
         }
 
         var shipments = await _client.GetShipmentsV2Async(ParseId(order.ProviderOrderId), cancellationToken).ConfigureAwait(false);
-        return shipments.Count > 0 && shipments.All(s => s.IsDelivered) ? order with { Status = PodOrderStatus.Delivered } : order;
+        return shipments.Count > 0 && shipments.All(s => s is { IsDelivered: true }) ? order with { Status = PodOrderStatus.Delivered } : order;
     }
 
     private static long ParseId(string providerOrderId)

@@ -38,7 +38,7 @@ internal static class GelatoMapping
         }
 
         var status = order.FulfillmentStatus ?? new GelatoFulfillmentStatus(order.OrderType ?? string.Empty);
-        var shipments = (order.Shipment?.Packages ?? [])
+        var shipments = (order.Shipment?.Packages ?? []).OfType<GelatoPackage>()
             .Where(p => p.TrackingCode is not null || p.TrackingUrl is not null)
             .Select(p => new PodShipment(p.Id, order.Shipment!.ShipmentMethodName ?? order.Shipment.ShipmentMethodUid, p.TrackingCode, ToUri(p.TrackingUrl)))
             .ToList();
@@ -54,10 +54,10 @@ internal static class GelatoMapping
         var quotes = response.Quotes ?? throw new MalformedResponseException("Gelato returned a quote response without 'quotes'.", new RemoteErrorDetails(GelatoClient.ServiceName));
         Money? products = null;
         var options = new List<PodShippingOption>();
-        foreach (var quote in quotes)
+        foreach (var quote in quotes.OfType<GelatoQuote>())
         {
             CountryCode? country = CountryCode.TryParse(quote.FulfillmentCountry, out var parsed) ? parsed : null;
-            foreach (var product in quote.Products ?? [])
+            foreach (var product in (quote.Products ?? []).OfType<GelatoQuotedProduct>())
             {
                 if (product.Price is { } price && product.Currency is { Length: 3 } currency)
                 {
@@ -66,7 +66,7 @@ internal static class GelatoMapping
                 }
             }
 
-            foreach (var method in quote.ShipmentMethods ?? [])
+            foreach (var method in (quote.ShipmentMethods ?? []).OfType<GelatoQuotedShipmentMethod>())
             {
                 if (method.ShipmentMethodUid is null || method.Price is not { } price || method.Currency is not { Length: 3 } currency)
                 {

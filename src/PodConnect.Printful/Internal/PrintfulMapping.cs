@@ -42,9 +42,9 @@ internal static class PrintfulMapping
 
     public static PodOrder ToPodOrder(PrintfulOrder order)
     {
-        if (order.Id is not { } id)
+        if (order.Id is not { } id || id <= 0)
         {
-            throw new MalformedResponseException("Printful returned an order without an 'id'.", new RemoteErrorDetails(PrintfulClient.ServiceName));
+            throw new MalformedResponseException("Printful returned an order without a positive 'id'.", new RemoteErrorDetails(PrintfulClient.ServiceName));
         }
 
         var status = order.Status ?? new PrintfulOrderStatus(string.Empty);
@@ -54,7 +54,7 @@ internal static class PrintfulMapping
             order.ExternalId,
             PrintfulStatusMapper.Map(status),
             status.Value ?? string.Empty,
-            [.. (order.Shipments ?? []).Select(ToPodShipment)])
+            [.. (order.Shipments ?? []).OfType<PrintfulShipment>().Select(ToPodShipment)])
         {
             IsDraft = status == PrintfulOrderStatus.Draft,
             CreatedAt = order.Created,
@@ -73,6 +73,7 @@ internal static class PrintfulMapping
     {
         Money? products = costs is { Subtotal: { } subtotal, Currency: { Length: 3 } currency } ? new Money(subtotal, currency) : null;
         var options = rates
+            .OfType<PrintfulV2ShippingRate>()
             .Where(r => r.Shipping is not null && r.Rate is not null && r.Currency is { Length: 3 })
             .Select(r => new PodShippingOption(r.Shipping!, r.ShippingMethodName ?? r.Shipping!, new Money(r.Rate!.Value, r.Currency!))
             {
@@ -80,7 +81,7 @@ internal static class PrintfulMapping
                 MaxDeliveryDays = r.MaxDeliveryDays,
                 MinDeliveryDate = r.MinDeliveryDate,
                 MaxDeliveryDate = r.MaxDeliveryDate,
-                ProductionCountry = (r.Shipments ?? []).Select(s => s.DepartureCountry).FirstOrDefault(c => c is not null) is { } departure
+                ProductionCountry = (r.Shipments ?? []).OfType<PrintfulV2RateShipment>().Select(s => s.DepartureCountry).FirstOrDefault(c => c is not null) is { } departure
                     && CountryCode.TryParse(departure, out var country) ? country : null,
             })
             .OrderBy(o => o.Price.Amount)

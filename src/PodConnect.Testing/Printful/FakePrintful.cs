@@ -57,6 +57,9 @@ public sealed class FakePrintful : FakeServer
     /// <summary>The country v2 shipping rates name as departure country. Default <c>LV</c> (Riga).</summary>
     public string DepartureCountry { get; set; } = "LV";
 
+    /// <summary>The budget <c>X-Ratelimit-*</c> count down from, per 60 s of the fake's clock. Default 120, as Printful's; raise it for tests that make many calls.</summary>
+    public int RequestsPerMinute { get; set; } = 120;
+
     /// <summary><c>X-Ratelimit-Reset</c> sent with a 429 (seconds). Default 0.</summary>
     public double ThrottledResetSeconds { get; set; }
 
@@ -219,12 +222,12 @@ public sealed class FakePrintful : FakeServer
                 _recent.Dequeue();
             }
 
-            remaining = Math.Max(0, 120 - _recent.Count);
+            remaining = Math.Max(0, RequestsPerMinute - _recent.Count);
         }
 
         var throttled = message.StatusCode is int status && status == 429;
-        message.AddHeader("X-Ratelimit-Policy", "120;w=60;");
-        message.AddHeader("X-Ratelimit-Limit", "120");
+        message.AddHeader("X-Ratelimit-Policy", RequestsPerMinute.ToString(CultureInfo.InvariantCulture) + ";w=60;");
+        message.AddHeader("X-Ratelimit-Limit", RequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         message.AddHeader("X-Ratelimit-Remaining", (throttled ? 0 : remaining).ToString(CultureInfo.InvariantCulture));
         message.AddHeader("X-Ratelimit-Reset", (throttled ? ThrottledResetSeconds : 0.5).ToString(CultureInfo.InvariantCulture));
     }

@@ -45,6 +45,14 @@ public static class FakeResponses
                 return process();
             case StatusFault s:
                 return Create(s.StatusCode, s.Body ?? errorBody?.Invoke(s.StatusCode), s.Headers);
+            case RawBodyFault raw:
+                var bytes = new ResponseMessage
+                {
+                    StatusCode = raw.StatusCode,
+                    BodyData = new BodyData { BodyAsBytes = raw.Body, DetectedBodyType = BodyType.Bytes },
+                };
+                bytes.AddHeader("Content-Type", "application/json");
+                return bytes;
             case DelayFault d:
                 var answer = d.ProcessRequest ? process() : null;
                 await Task.Delay(d.Duration).ConfigureAwait(false);
