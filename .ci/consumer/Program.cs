@@ -29,8 +29,8 @@ using (var gelato = FakeGelato.Start())
         .AddGelato(o =>
         {
             o.ApiKey = FakeGelato.DefaultApiKey;
-            o.OrderApiBaseAddress = gelato.BaseAddress;
-            o.ShipmentApiBaseAddress = gelato.BaseAddress;
+            o.BaseAddress = gelato.BaseAddress;
+            o.ShipmentBaseAddress = gelato.BaseAddress;
         })
         .AddPrintful(o => o.AccessToken = "consumer-token"));
     await using var provider = services.BuildServiceProvider();

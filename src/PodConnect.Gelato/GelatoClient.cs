@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using PodConnect.DependencyInjection;
 using PodConnect.Errors;
 using PodConnect.Http;
+using PodConnect.Providers;
+using PodConnect.Gelato.Internal;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Serialization;
 
@@ -18,8 +21,8 @@ public class GelatoClient
     /// <summary>The service name on errors and events: <c>gelato</c>.</summary>
     public const string ServiceName = "gelato";
 
-    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddGelato</c>.</summary>
-    public const string HttpClientName = "PodConnect.Gelato";
+    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddGelato</c>: <c>PodConnect.gelato</c>.</summary>
+    public static string HttpClientName { get; } = PodProviderRegistration.HttpClientName(ServiceName);
 
     private readonly HttpClient _http = null!;
     private readonly GelatoClientOptions _options = null!;
@@ -43,7 +46,7 @@ public class GelatoClient
     /// <summary>
     /// <c>POST /v4/orders</c>. Not idempotent at Gelato (no key is documented) and therefore never retried
     /// except after a 429, which means the request was not processed. Prefer
-    /// <see cref="GelatoPodProvider.PlaceOrderAsync"/>, which searches by <c>orderReferenceId</c> first.
+    /// <see cref="PodProviderBase.PlaceOrderAsync"/> (through <see cref="GelatoPodProvider"/>), which searches by <c>orderReferenceId</c> first.
     /// </summary>
     public virtual Task<GelatoOrder> CreateOrderAsync(GelatoCreateOrderRequest request, CancellationToken cancellationToken = default)
     {
@@ -117,12 +120,12 @@ public class GelatoClient
     public virtual async Task<IReadOnlyList<GelatoShipmentMethod>> GetShipmentMethodsAsync(string? country = null, CancellationToken cancellationToken = default)
     {
         var path = country is null ? "v1/shipment-methods" : $"v1/shipment-methods?country={Uri.EscapeDataString(country)}";
-        var response = await SendAsync<object, GelatoShipmentMethodsResponse>(HttpMethod.Get, new Uri(_options.ShipmentApiBaseAddress, path), null, null,
+        var response = await SendAsync<object, GelatoShipmentMethodsResponse>(HttpMethod.Get, new Uri(_options.ShipmentBaseAddress, path), null, null,
             GelatoJsonContext.Default.GelatoShipmentMethodsResponse, idempotent: true, cancellationToken).ConfigureAwait(false);
         return response.ShipmentMethods ?? throw Malformed("the shipment-methods response has no 'shipmentMethods'");
     }
 
-    private Uri Order(string path) => new(_options.OrderApiBaseAddress, path);
+    private Uri Order(string path) => new(_options.BaseAddress, path);
 
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         HttpMethod method, Uri uri, TRequest? body, JsonTypeInfo<TRequest>? requestType, JsonTypeInfo<TResponse> responseType,

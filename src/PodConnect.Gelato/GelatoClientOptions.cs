@@ -1,16 +1,36 @@
+using PodConnect.Http.Resilience;
+using PodConnect.Providers;
+
 namespace PodConnect.Gelato;
 
-/// <summary>Settings of the Gelato client. Bound from configuration and validated at start-up.</summary>
-public sealed class GelatoClientOptions
+/// <summary>
+/// Settings of the Gelato client. Bound from configuration and validated at start-up. The shared ones
+/// (<see cref="PodProviderOptions.BaseAddress"/> = the Order API host, <see cref="PodProviderOptions.Resilience"/>,
+/// <see cref="PodProviderOptions.AllowUnverifiedWebhooks"/>) come from <see cref="PodProviderOptions"/>.
+/// </summary>
+public sealed class GelatoClientOptions : PodProviderOptions
 {
+    /// <summary>
+    /// Creates the options with Gelato's defaults: <c>https://order.gelatoapis.com/</c>, and a pipeline of
+    /// 2 requests/s with bursts of 10 (Gelato publishes no limit; UNCONFIRMED), 3 retries of idempotent
+    /// calls only, 20 s per attempt, 60 s in all.
+    /// </summary>
+    public GelatoClientOptions()
+        : base(new Uri("https://order.gelatoapis.com/"), new PodConnectResilienceOptions
+        {
+            PermitsPerSecond = 2,
+            Burst = 10,
+            AttemptTimeout = TimeSpan.FromSeconds(20),
+            TotalTimeout = TimeSpan.FromSeconds(60),
+        })
+    {
+    }
+
     /// <summary>The API key sent as <c>X-API-KEY</c> (dashboard → Developer → API keys). Secret; never logged.</summary>
     public string ApiKey { get; set; } = string.Empty;
 
-    /// <summary>The Order API host. Default <c>https://order.gelatoapis.com/</c>; tests point it at a fake.</summary>
-    public Uri OrderApiBaseAddress { get; set; } = new("https://order.gelatoapis.com/");
-
     /// <summary>The Shipment API host. Default <c>https://shipment.gelatoapis.com/</c>.</summary>
-    public Uri ShipmentApiBaseAddress { get; set; } = new("https://shipment.gelatoapis.com/");
+    public Uri ShipmentBaseAddress { get; set; } = new("https://shipment.gelatoapis.com/");
 
     /// <summary>
     /// The <c>customerReferenceId</c> Gelato requires on every order. Default: the order's external id
@@ -27,13 +47,19 @@ public sealed class GelatoClientOptions
     /// <summary>The shared secret expected in <see cref="WebhookSecretHeaderName"/>. Secret; never logged.</summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>
-    /// Accept webhooks without a secret. Off by default: anyone who learns the URL could forge events.
-    /// Only for local experiments.
-    /// </summary>
-    public bool AllowUnverifiedWebhooks { get; set; }
-
     /// <summary>Everything but the secrets.</summary>
     public override string ToString() =>
-        $"GelatoClientOptions {{ OrderApiBaseAddress = {OrderApiBaseAddress}, ShipmentApiBaseAddress = {ShipmentApiBaseAddress}, ApiKey = ***, WebhookSecret = {(WebhookSecret is null ? "(none)" : "***")} }}";
+        $"GelatoClientOptions {{ BaseAddress = {BaseAddress}, ShipmentBaseAddress = {ShipmentBaseAddress}, ApiKey = ***, WebhookSecret = {(WebhookSecret is null ? "(none)" : "***")} }}";
+
+    /// <inheritdoc />
+    protected override void Validate(ICollection<string> failures)
+    {
+        base.Validate(failures);
+        CheckRequired(ApiKey, nameof(ApiKey), "create a key in Gelato's dashboard (Developer → API keys)", failures);
+        CheckAddress(ShipmentBaseAddress, nameof(ShipmentBaseAddress), failures);
+        if (string.IsNullOrWhiteSpace(WebhookSecretHeaderName))
+        {
+            failures.Add($"{SettingName(nameof(WebhookSecretHeaderName))} must not be empty.");
+        }
+    }
 }

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using PodConnect.Errors;
-using PodConnect.Http;
+using PodConnect.Gelato.Internal;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Webhooks;
 using PodConnect.Providers;
@@ -10,19 +8,19 @@ using PodConnect.Providers;
 namespace PodConnect.Gelato;
 
 /// <summary>
-/// Gelato behind <see cref="IPodProvider"/>. Placement is idempotent by search-before-create: Gelato
-/// documents no idempotency key, so the order is first looked up by <c>orderReferenceId</c> (our
-/// external id), created only when absent, and looked up again when a create's outcome is unknown
-/// (timeout, connection lost, 5xx). Residual race: two placements of the same order running at the
-/// same instant, or a lookup made before Gelato has indexed a just-accepted order, can still create a
-/// duplicate — run one placement per order at a time (the reconciler does).
+/// Gelato behind <see cref="IPodProvider"/>, on the provider template (<see cref="PodProviderBase"/>).
+/// Placement is idempotent by search-before-create: Gelato documents no idempotency key, so the order is
+/// first looked up by <c>orderReferenceId</c> (our external id), created only when absent, and looked up
+/// again when a create's outcome is unknown (timeout, connection lost, 5xx). Residual race: two
+/// placements of the same order running at the same instant, or a lookup made before Gelato has indexed
+/// a just-accepted order, can still create a duplicate — run one placement per order at a time (the
+/// reconciler does).
 /// </summary>
-public class GelatoPodProvider : IPodProvider
+public class GelatoPodProvider : PodProviderBase
 {
     private readonly GelatoClient _client = null!;
     private readonly GelatoClientOptions _options = null!;
     private readonly GelatoWebhookParser _webhooks = null!;
-    private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>For mocking only.</summary>
     protected GelatoPodProvider()
@@ -31,20 +29,17 @@ public class GelatoPodProvider : IPodProvider
 
     /// <summary>Creates the provider over a client.</summary>
     public GelatoPodProvider(GelatoClient client, IOptions<GelatoClientOptions> options, ILogger<GelatoPodProvider>? logger = null)
+        : base(GelatoClient.ServiceName, logger)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         _client = client;
         _options = options.Value;
         _webhooks = new GelatoWebhookParser(_options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
-    public virtual string Name => GelatoClient.ServiceName;
-
-    /// <inheritdoc />
-    public virtual async Task<PodQuote> QuoteAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
+    public override async Task<PodQuote> QuoteAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await _client.QuoteAsync(GelatoMapping.ToQuoteRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false);
@@ -52,47 +47,14 @@ public class GelatoPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual async Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            GelatoLog.PlacementReplayed(_logger, request.ExternalId, existing.ProviderOrderId);
-            PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Replayed);
-            return new PodPlacement(existing, AlreadyExisted: true);
-        }
-
-        try
-        {
-            var created = await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false);
-            var placed = new PodPlacement(GelatoMapping.ToPodOrder(created), AlreadyExisted: false);
-            PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Created);
-            return placed;
-        }
-        catch (PodConnectException e) when (IsOutcomeUnknown(e))
-        {
-            // The create may have been accepted before the answer was lost: look before anyone retries.
-            GelatoLog.PlacementOutcomeUnknown(_logger, request.ExternalId, e.GetType().Name);
-            if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } afterFailure)
-            {
-                GelatoLog.PlacementRecovered(_logger, request.ExternalId, afterFailure.ProviderOrderId);
-                PodProviderMetrics.RecordPlacement(GelatoClient.ServiceName, PodProviderMetrics.Recovered);
-                return new PodPlacement(afterFailure, AlreadyExisted: false);
-            }
-
-            throw;
-        }
-    }
-
-    /// <inheritdoc />
-    public virtual async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
         return GelatoMapping.ToPodOrder(await _client.GetOrderAsync(providerOrderId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
-    public virtual async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
         var matches = await _client.SearchOrdersAsync(new GelatoSearchOrdersRequest { OrderReferenceIds = [externalId], Limit = 10 }, cancellationToken).ConfigureAwait(false);
@@ -100,6 +62,7 @@ public class GelatoPodProvider : IPodProvider
         // Search matches loosely on some fields; only an exact reference counts. If a past race left
         // duplicates, the oldest is the one every caller converges on.
         var match = matches
+            .OfType<GelatoOrderSummary>()
             .Where(o => string.Equals(o.OrderReferenceId, externalId, StringComparison.Ordinal) && o.Id is not null)
             .OrderBy(o => o.CreatedAt ?? DateTimeOffset.MaxValue)
             .FirstOrDefault();
@@ -107,7 +70,7 @@ public class GelatoPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual async Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
         await _client.CancelOrderAsync(providerOrderId, cancellationToken).ConfigureAwait(false);
@@ -115,22 +78,11 @@ public class GelatoPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request)
-    {
-        try
-        {
-            return _webhooks.Parse(request);
-        }
-        catch (WebhookVerificationException e)
-        {
-            GelatoLog.WebhookRejected(_logger, e.Message);
-            PodProviderMetrics.RecordRejectedWebhook(GelatoClient.ServiceName);
-            throw;
-        }
-    }
+    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
+        GelatoMapping.ToPodOrder(await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    protected override PodWebhookEvent VerifyAndParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);
 
     private string CustomerReference(PodOrderRequest request) => _options.CustomerReferenceId ?? request.ExternalId;
-
-    private static bool IsOutcomeUnknown(PodConnectException e) =>
-        RemoteErrors.MayHaveTakenEffect(e) || e is MalformedResponseException;
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using PodConnect.DependencyInjection;
 using PodConnect.Errors;
 using PodConnect.Http;
+using PodConnect.Printful.Internal;
 using PodConnect.Printful.Models;
 using PodConnect.Printful.Serialization;
 
@@ -20,8 +22,8 @@ public class PrintfulClient
     /// <summary>The service name on errors and events: <c>printful</c>.</summary>
     public const string ServiceName = "printful";
 
-    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddPrintful</c>.</summary>
-    public const string HttpClientName = "PodConnect.Printful";
+    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddPrintful</c>: <c>PodConnect.printful</c>.</summary>
+    public static string HttpClientName { get; } = PodProviderRegistration.HttpClientName(ServiceName);
 
     /// <summary>The longest external id Printful accepts.</summary>
     public const int MaxExternalIdLength = 32;
@@ -38,7 +40,13 @@ public class PrintfulClient
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> (normally from <c>AddPrintful</c>).</summary>
-    public PrintfulClient(HttpClient httpClient, IOptions<PrintfulClientOptions> options, TimeProvider? timeProvider = null, PrintfulShippingRateGate? shippingRateGate = null)
+    public PrintfulClient(HttpClient httpClient, IOptions<PrintfulClientOptions> options, TimeProvider? timeProvider = null)
+        : this(httpClient, options, timeProvider, null)
+    {
+    }
+
+    /// <summary>Creates a client with its own bulk shipping-rate gate (tests).</summary>
+    internal PrintfulClient(HttpClient httpClient, IOptions<PrintfulClientOptions> options, TimeProvider? timeProvider, PrintfulShippingRateGate? shippingRateGate)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,13 +1,35 @@
+using PodConnect.Http.Resilience;
+using PodConnect.Providers;
+
 namespace PodConnect.Printful;
 
-/// <summary>Settings of the Printful client. Validated at start-up.</summary>
-public sealed class PrintfulClientOptions
+/// <summary>
+/// Settings of the Printful client. Validated at start-up. The shared ones
+/// (<see cref="PodProviderOptions.BaseAddress"/>, <see cref="PodProviderOptions.Resilience"/>,
+/// <see cref="PodProviderOptions.AllowUnverifiedWebhooks"/>) come from <see cref="PodProviderOptions"/>.
+/// </summary>
+public sealed class PrintfulClientOptions : PodProviderOptions
 {
+    /// <summary>
+    /// Creates the options with Printful's defaults: <c>https://api.printful.com/</c> (v1 paths at its
+    /// root, v2 under <c>/v2</c>), and a pipeline that follows Printful's 120 requests/min: 1.9 requests/s
+    /// with bursts of 5 (so no 60 s window can exceed 120), Retry-After honoured up to 60 s (v1's lockout),
+    /// 3 retries of idempotent calls, 20 s per attempt, 90 s in all.
+    /// </summary>
+    public PrintfulClientOptions()
+        : base(new Uri("https://api.printful.com/"), new PodConnectResilienceOptions
+        {
+            PermitsPerSecond = 1.9,
+            Burst = 5,
+            MaxRetryAfter = TimeSpan.FromSeconds(60),
+            AttemptTimeout = TimeSpan.FromSeconds(20),
+            TotalTimeout = TimeSpan.FromSeconds(90),
+        })
+    {
+    }
+
     /// <summary>A private token or OAuth access token, sent as <c>Authorization: Bearer</c>. Secret; never logged.</summary>
     public string AccessToken { get; set; } = string.Empty;
-
-    /// <summary>The API host; v1 paths are at its root, v2 under <c>/v2</c>. Default <c>https://api.printful.com/</c>.</summary>
-    public Uri BaseAddress { get; set; } = new("https://api.printful.com/");
 
     /// <summary>The store, sent as <c>X-PF-Store-Id</c>; required with an account-level token, omitted when <see langword="null"/>.</summary>
     public string? StoreId { get; set; }
@@ -24,10 +46,18 @@ public sealed class PrintfulClientOptions
     /// </summary>
     public string? WebhookUrlToken { get; set; }
 
-    /// <summary>Accept webhooks without any verification. Off by default; only for local experiments.</summary>
-    public bool AllowUnverifiedWebhooks { get; set; }
-
     /// <summary>Everything but the secrets.</summary>
     public override string ToString() =>
         $"PrintfulClientOptions {{ BaseAddress = {BaseAddress}, StoreId = {StoreId}, AccessToken = ***, WebhookSecretKey = {(WebhookSecretKey is null ? "(none)" : "***")}, WebhookUrlToken = {(WebhookUrlToken is null ? "(none)" : "***")} }}";
+
+    /// <inheritdoc />
+    protected override void Validate(ICollection<string> failures)
+    {
+        base.Validate(failures);
+        CheckRequired(AccessToken, nameof(AccessToken), "create a private token at developers.printful.com (scope 'orders')", failures);
+        if (StoreId is { } store && (store.Length == 0 || !store.All(char.IsAsciiDigit)))
+        {
+            failures.Add($"{SettingName(nameof(StoreId))} must be a numeric store id (GET /stores lists them); it is '{store}'.");
+        }
+    }
 }

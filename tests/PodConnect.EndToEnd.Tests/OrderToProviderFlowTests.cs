@@ -42,8 +42,8 @@ public sealed class OrderToProviderFlowTests : IDisposable
             .AddGelato(o =>
             {
                 o.ApiKey = FakeGelato.DefaultApiKey;
-                o.OrderApiBaseAddress = _gelato.BaseAddress;
-                o.ShipmentApiBaseAddress = _gelato.BaseAddress;
+                o.BaseAddress = _gelato.BaseAddress;
+                o.ShipmentBaseAddress = _gelato.BaseAddress;
             }));
         _services = services.BuildServiceProvider();
     }
@@ -61,7 +61,7 @@ public sealed class OrderToProviderFlowTests : IDisposable
         const string orderId = "577123456789012345";
         _tikTok.SeedOrders(FakeTikTokShop.DefaultShopCipher, FakeTikTokOrders.Create(
             orderId, OrderedAt, [new FakeOrderLine("TEE-BLK-M", Quantity: 2)], rtsSlaTime: Deadline));
-        await _services.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_tikTok.IssueToken());
+        await _services.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_tikTok.IssueToken().ToClientToken());
         var shop = new TikTokShopRef(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher);
 
         // 1. The marketplace order, normalized.

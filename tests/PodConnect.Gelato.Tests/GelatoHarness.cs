@@ -19,24 +19,20 @@ internal sealed class GelatoHarness : IDisposable
         Fake = FakeGelato.Start(timeProvider: fakeTime);
         Fake.WebhookSecret = Secret;
         var collection = new ServiceCollection();
-        collection.AddPodConnect(b => b.AddGelato(
-            o =>
-            {
-                o.ApiKey = FakeGelato.DefaultApiKey;
-                o.OrderApiBaseAddress = Fake.BaseAddress;
-                o.ShipmentApiBaseAddress = Fake.BaseAddress;
-                o.WebhookSecret = Secret;
-                configure?.Invoke(o);
-            },
-            r =>
-            {
-                r.BaseDelay = TimeSpan.FromMilliseconds(10);
-                r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(30);
-                r.PermitsPerSecond = 1000;
-                r.Burst = 1000;
-            }));
+        collection.AddPodConnect(b => b.AddGelato(o =>
+        {
+            o.ApiKey = FakeGelato.DefaultApiKey;
+            o.BaseAddress = Fake.BaseAddress;
+            o.ShipmentBaseAddress = Fake.BaseAddress;
+            o.WebhookSecret = Secret;
+            o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
+            o.Resilience.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.PermitsPerSecond = 1000;
+            o.Resilience.Burst = 1000;
+            configure?.Invoke(o);
+        }));
         _services = collection.BuildServiceProvider();
         Provider = _services.GetRequiredService<GelatoPodProvider>();
         Client = _services.GetRequiredService<GelatoClient>();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PodConnect.Testing.Common;
-using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
 
@@ -14,12 +13,12 @@ public sealed class GelatoLoggingTests
         var logger = new RecordingLogger<GelatoPodProvider>();
         var provider = new GelatoPodProvider(h.Client, Options.Create(new GelatoClientOptions { WebhookSecret = GelatoHarness.Secret }), logger);
         Assert.Null(await provider.FindOrderByExternalIdAsync("warm-up"));
-        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/v4/orders");
+        h.Fake.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)), "/v4/orders", method: HttpMethod.Post, exactPath: true);
 
         var placed = await provider.PlaceOrderAsync(GelatoHarness.Order());
         await provider.PlaceOrderAsync(GelatoHarness.Order());
 
-        Assert.Equal([5102, 5103, 5101], logger.Entries.Select(e => e.Id.Id));
+        Assert.Equal([5002, 5003, 5001], logger.Entries.Select(e => e.Id.Id));
         Assert.Equal(LogLevel.Warning, logger.Entries[0].Level);
         Assert.Contains(placed.Order.ProviderOrderId, logger.Entries[1].Message, StringComparison.Ordinal);
         Assert.All(logger.Entries, e => Assert.DoesNotContain("Lovelace", e.Message, StringComparison.Ordinal));

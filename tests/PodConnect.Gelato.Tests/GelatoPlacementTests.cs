@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using PodConnect.Errors;
 using PodConnect.Providers;
 using PodConnect.Testing.Common;
-using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
 
@@ -61,7 +60,7 @@ public sealed class GelatoPlacementTests : IDisposable
     {
         using var h = new GelatoHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("warm-up")); // first calls pay for JIT; keep them out of the timed one
-        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/v4/orders", times: 1);
+        h.Fake.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)), "/v4/orders", times: 1, method: HttpMethod.Post, exactPath: true);
 
         var placed = await h.Provider.PlaceOrderAsync(GelatoHarness.Order());
         var again = await h.Provider.PlaceOrderAsync(GelatoHarness.Order());
@@ -75,7 +74,7 @@ public sealed class GelatoPlacementTests : IDisposable
     [Fact]
     public async Task A_create_refused_with_5xx_is_not_retried_and_surfaces_typed_then_a_later_placement_succeeds()
     {
-        _h.Fake.InjectFault(Fault.ServerError(503), "POST", "/v4/orders", times: 1);
+        _h.Fake.Faults.Add(Fault.ServerError(503), "/v4/orders", times: 1, method: HttpMethod.Post, exactPath: true);
 
         var error = await Assert.ThrowsAsync<ServerException>(() => _h.Provider.PlaceOrderAsync(GelatoHarness.Order()));
         Assert.Equal(503, error.StatusCode);
@@ -88,11 +87,13 @@ public sealed class GelatoPlacementTests : IDisposable
     }
 
     [Fact]
-    public async Task A_connection_reset_on_create_creates_nothing_and_is_a_server_error()
+    public async Task A_connection_dropped_before_processing_creates_nothing_and_the_outcome_stays_unknown()
     {
-        _h.Fake.InjectFault(Fault.DropConnection(), "POST", "/v4/orders", times: 1);
+        // The socket is reset after the request was sent: the client cannot know whether Gelato acted,
+        // reads back, finds nothing, and passes the unknown outcome on rather than creating blindly.
+        _h.Fake.Faults.Add(Fault.DropConnection(), "/v4/orders", times: 1, method: HttpMethod.Post, exactPath: true);
 
-        await Assert.ThrowsAsync<ServerException>(() => _h.Provider.PlaceOrderAsync(GelatoHarness.Order()));
+        await Assert.ThrowsAsync<OutcomeUnknownException>(() => _h.Provider.PlaceOrderAsync(GelatoHarness.Order()));
         Assert.Empty(_h.Fake.Orders);
         Assert.Equal(1, CreateRequests());
     }
@@ -102,7 +103,7 @@ public sealed class GelatoPlacementTests : IDisposable
     [Fact]
     public async Task A_create_processed_then_cut_off_is_found_not_repeated()
     {
-        _h.Fake.InjectFault(Fault.ProcessThenDropConnection(), "POST", "/v4/orders");
+        _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), "/v4/orders", method: HttpMethod.Post, exactPath: true);
 
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
 
@@ -129,8 +130,8 @@ public sealed class GelatoPlacementTests : IDisposable
     public async Task Confirming_a_draft_survives_a_lost_answer()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order(draft: true));
-        _h.Fake.InjectFault(Fault.DropConnection(), "PATCH", "/v4/orders/*");
-        _h.Fake.InjectFault(Fault.ServerError(503), "PATCH", "/v4/orders/*");
+        _h.Fake.Faults.Add(Fault.DropConnection(), "/v4/orders/", method: HttpMethod.Patch);
+        _h.Fake.Faults.Add(Fault.ServerError(503), "/v4/orders/", method: HttpMethod.Patch);
 
         var confirmed = await _h.Client.ConfirmDraftAsync(placed.Order.ProviderOrderId);
 

@@ -1,10 +1,10 @@
+using PodConnect.Gelato.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PodConnect.Domain;
 using PodConnect.Errors;
 using PodConnect.Testing.Gelato;
 using PodConnect.Testing.Common;
-using PodConnect.Testing.Providers;
 
 namespace PodConnect.Gelato.Tests;
 
@@ -48,7 +48,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     public async Task A_429_with_a_short_retry_after_is_waited_out_on_a_read()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
-        _h.Fake.InjectFault(Fault.RateLimited(TimeSpan.Zero), "GET", "/v4/orders/*", times: 2);
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.Zero), "/v4/orders/", times: 2, method: HttpMethod.Get);
 
         var order = await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId);
 
@@ -59,7 +59,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     [Fact]
     public async Task A_429_asking_for_longer_than_the_budget_surfaces_with_its_retry_after()
     {
-        _h.Fake.InjectFault(Fault.RateLimited(TimeSpan.FromSeconds(120)), "GET", "/v4/orders/*");
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(120)), "/v4/orders/", method: HttpMethod.Get);
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Provider.GetOrderAsync("any"));
 
@@ -71,8 +71,8 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     public async Task Reads_survive_a_connection_reset_and_a_5xx()
     {
         var placed = await _h.Provider.PlaceOrderAsync(GelatoHarness.Order());
-        _h.Fake.InjectFault(Fault.DropConnection(), "GET", "/v4/orders/*");
-        _h.Fake.InjectFault(Fault.ServerError(502), "GET", "/v4/orders/*");
+        _h.Fake.Faults.Add(Fault.DropConnection(), "/v4/orders/", method: HttpMethod.Get);
+        _h.Fake.Faults.Add(Fault.ServerError(502), "/v4/orders/", method: HttpMethod.Get);
 
         var order = await _h.Provider.GetOrderAsync(placed.Order.ProviderOrderId);
 
@@ -82,7 +82,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     [Fact]
     public async Task A_malformed_body_is_a_typed_error_not_a_null_reference()
     {
-        _h.Fake.InjectFault(Fault.MalformedBody("{\"id\": \"truncated"), "GET", "/v4/orders/*");
+        _h.Fake.Faults.Add(Fault.MalformedBody("{\"id\": \"truncated"), "/v4/orders/", method: HttpMethod.Get);
 
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Provider.GetOrderAsync("any"));
         Assert.Equal("gelato", error.Service);
@@ -99,13 +99,13 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
     [Fact]
     public async Task A_wrong_api_key_is_an_authentication_error_that_names_the_service()
     {
-        using var fake = FakeGelato.Start("the-right-key");
+        using var fake = FakeGelato.Start(apiKey: "the-right-key");
         var services = new ServiceCollection();
         services.AddPodConnect(b => b.AddGelato(o =>
         {
             o.ApiKey = "a-wrong-key";
-            o.OrderApiBaseAddress = fake.BaseAddress;
-            o.ShipmentApiBaseAddress = fake.BaseAddress;
+            o.BaseAddress = fake.BaseAddress;
+            o.ShipmentBaseAddress = fake.BaseAddress;
         }));
         await using var provider = services.BuildServiceProvider();
 
@@ -122,14 +122,14 @@ public sealed class GelatoRegistrationTests
     public void Missing_settings_fail_at_start_naming_each_setting()
     {
         var services = new ServiceCollection();
-        var builder = default(PodConnect.Gelato.DependencyInjection.GelatoBuilder);
-        services.AddPodConnect(b => builder = b.AddGelato(o => o.OrderApiBaseAddress = new Uri("http://gelato.example/v4/")));
+        var builder = default(PodConnect.DependencyInjection.PodProviderBuilder);
+        services.AddPodConnect(b => builder = b.AddGelato(o => o.BaseAddress = new Uri("http://gelato.example/v4/")));
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("GelatoClientOptions.ApiKey", error.Message, StringComparison.Ordinal);
-        Assert.Contains("GelatoClientOptions.OrderApiBaseAddress must use https", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GelatoClientOptions.BaseAddress must use https", error.Message, StringComparison.Ordinal);
         Assert.NotNull(builder!.HttpClient);
         Assert.Equal(GelatoClient.HttpClientName, builder.HttpClient.Name);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PodConnect.Domain;
 using PodConnect.Http.Resilience;
+using PodConnect.Printful.Internal;
 using PodConnect.Providers;
 using PodConnect.Testing.Printful;
 
@@ -18,26 +19,22 @@ internal sealed class PrintfulHarness : IDisposable
     {
         Fake = FakePrintful.Start(timeProvider: fakeTime);
         var collection = new ServiceCollection();
-        collection.AddPodConnect(b => b.AddPrintful(
-            o =>
-            {
-                o.AccessToken = FakePrintful.DefaultAccessToken;
-                o.BaseAddress = Fake.BaseAddress;
-                o.StoreId = "1234567";
-                o.WebhookSecretKey = Fake.WebhookSecretKey;
-                o.WebhookUrlToken = UrlToken;
-                configure?.Invoke(o);
-            },
-            r =>
-            {
-                r.BaseDelay = TimeSpan.FromMilliseconds(10);
-                r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(30);
-                r.PermitsPerSecond = 1000;
-                r.Burst = 1000;
-                resilience?.Invoke(r);
-            }));
+        collection.AddPodConnect(b => b.AddPrintful(o =>
+        {
+            o.AccessToken = FakePrintful.DefaultAccessToken;
+            o.BaseAddress = Fake.BaseAddress;
+            o.StoreId = "1234567";
+            o.WebhookSecretKey = Fake.WebhookSecretKey;
+            o.WebhookUrlToken = UrlToken;
+            o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
+            o.Resilience.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.PermitsPerSecond = 1000;
+            o.Resilience.Burst = 1000;
+            resilience?.Invoke(o.Resilience);
+            configure?.Invoke(o);
+        }));
         _services = collection.BuildServiceProvider();
         Provider = _services.GetRequiredService<PrintfulPodProvider>();
         Client = _services.GetRequiredService<PrintfulClient>();

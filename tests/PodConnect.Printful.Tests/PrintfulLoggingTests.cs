@@ -22,10 +22,10 @@ public sealed class PrintfulLoggingTests
         Assert.Throws<WebhookVerificationException>(() => provider.ParseWebhook(new PodWebhookRequest(
             Encoding.UTF8.GetBytes("{\"type\":\"order_updated\"}"), [new("x-pf-webhook-signature", new string('0', 64))])));
 
-        var replayed = Assert.Single(logger.Entries, e => e.Id.Id == 5201);
+        var replayed = Assert.Single(logger.Entries, e => e.Id.Id == 5001);
         Assert.Contains(replay.Order.ProviderOrderId, replayed.Message, StringComparison.Ordinal);
         Assert.Contains("576461413038785752", replayed.Message, StringComparison.Ordinal);
-        var rejected = Assert.Single(logger.Entries, e => e.Id.Id == 5204);
+        var rejected = Assert.Single(logger.Entries, e => e.Id.Id == 5004);
         Assert.Equal(LogLevel.Warning, rejected.Level);
         Assert.All(logger.Entries, e => Assert.DoesNotContain(h.Fake.WebhookSecretKey, e.Message, StringComparison.Ordinal));
         Assert.All(logger.Entries, e => Assert.DoesNotContain("Ada", e.Message, StringComparison.Ordinal));
@@ -42,6 +42,6 @@ public sealed class PrintfulLoggingTests
 
         Assert.Throws<WebhookVerificationException>(() => container.GetRequiredService<PrintfulPodProvider>()
             .ParseWebhook(new PodWebhookRequest("{}"u8.ToArray(), [], "?token=nope")));
-        Assert.Single(logger.Entries, e => e.Id.Id == 5204);
+        Assert.Single(logger.Entries, e => e.Id.Id == 5004);
     }
 }

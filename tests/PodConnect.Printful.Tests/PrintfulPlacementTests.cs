@@ -3,7 +3,6 @@ using PodConnect.Domain;
 using PodConnect.Errors;
 using PodConnect.Providers;
 using PodConnect.Testing.Common;
-using PodConnect.Testing.Providers;
 
 namespace PodConnect.Printful.Tests;
 
@@ -35,8 +34,8 @@ public sealed class PrintfulPlacementTests : IDisposable
         var create = _h.Fake.Requests.Single(r => r.Method == "POST" && r.Path == "/orders");
         Assert.Equal("Bearer " + PodConnect.Testing.Printful.FakePrintful.DefaultAccessToken, create.Headers!["Authorization"].Single());
         Assert.Equal("1234567", create.Headers!["X-PF-Store-Id"].Single());
-        Assert.Equal("true", create.Query!["confirm"].Single());
-        var body = JsonNode.Parse(create.Body!)!;
+        Assert.Equal("true", create.QueryValue("confirm"));
+        var body = JsonNode.Parse(create.Body)!;
         Assert.Equal("576461413038785752", body["external_id"]!.GetValue<string>());
         Assert.Equal(4012, body["items"]![0]!["variant_id"]!.GetValue<long>());
         Assert.Equal("front", body["items"]![0]!["files"]![0]!["type"]!.GetValue<string>());
@@ -77,7 +76,7 @@ public sealed class PrintfulPlacementTests : IDisposable
     {
         using var h = new PrintfulHarness(attemptTimeout: TimeSpan.FromSeconds(1.5));
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("warm-up")); // first calls pay for JIT; keep them out of the timed one
-        h.Fake.InjectFault(Fault.Delay(TimeSpan.FromSeconds(5)), "POST", "/orders");
+        h.Fake.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)), "/orders", method: HttpMethod.Post, exactPath: true);
 
         var placed = await h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
         var again = await h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
@@ -92,8 +91,8 @@ public sealed class PrintfulPlacementTests : IDisposable
     [Fact]
     public async Task A_create_with_an_external_id_is_retried_after_a_5xx_and_a_reset_because_the_key_makes_it_safe()
     {
-        _h.Fake.InjectFault(Fault.ServerError(502), "POST", "/orders");
-        _h.Fake.InjectFault(Fault.DropConnection(), "POST", "/orders");
+        _h.Fake.Faults.Add(Fault.ServerError(502), "/orders", method: HttpMethod.Post, exactPath: true);
+        _h.Fake.Faults.Add(Fault.DropConnection(), "/orders", method: HttpMethod.Post, exactPath: true);
 
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
 
@@ -105,7 +104,7 @@ public sealed class PrintfulPlacementTests : IDisposable
     [Fact]
     public async Task A_create_processed_then_cut_off_is_retried_into_OR_13_and_yields_one_order()
     {
-        _h.Fake.InjectFault(Fault.ProcessThenDropConnection(), "POST", "/orders");
+        _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), "/orders", method: HttpMethod.Post, exactPath: true);
 
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order());
 
@@ -130,7 +129,7 @@ public sealed class PrintfulPlacementTests : IDisposable
     {
         var placed = await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order(draft: true));
         Assert.True(placed.Order.IsDraft);
-        Assert.False(_h.Fake.Requests.Single(r => r.Path == "/orders").Query?.ContainsKey("confirm") ?? false);
+        Assert.Null(_h.Fake.Requests.Single(r => r.Path == "/orders").QueryValue("confirm"));
 
         var confirmed = await _h.Client.ConfirmOrderAsync(long.Parse(placed.Order.ProviderOrderId));
         Assert.Equal(Models.PrintfulOrderStatus.Pending, confirmed.Status);

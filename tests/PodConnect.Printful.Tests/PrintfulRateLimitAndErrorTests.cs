@@ -1,3 +1,4 @@
+using PodConnect.Printful.Internal;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,6 @@ using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Testing.Printful;
 using PodConnect.Testing.Common;
-using PodConnect.Testing.Providers;
 
 namespace PodConnect.Printful.Tests;
 
@@ -25,7 +25,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_429_with_retry_after_is_waited_out_and_the_read_succeeds()
     {
         using var h = new PrintfulHarness();
-        h.Fake.InjectFault(Fault.RateLimited(TimeSpan.Zero), "GET", "/orders/*", times: 2);
+        h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.Zero), "/orders/", times: 2, method: HttpMethod.Get);
 
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("nothing"));
         Assert.Equal(3, h.Fake.Requests.Count(r => r.Method == "GET"));
@@ -36,7 +36,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     {
         using var h = new PrintfulHarness();
         h.Fake.ThrottledResetSeconds = 0.2;
-        h.Fake.InjectFault(Fault.RateLimited(null), "GET", "/orders/*");
+        h.Fake.Faults.Add(Fault.RateLimited(null), "/orders/", method: HttpMethod.Get);
 
         Assert.Null(await h.Provider.FindOrderByExternalIdAsync("nothing"));
         Assert.Equal(2, h.Fake.Requests.Count(r => r.Method == "GET"));
@@ -46,7 +46,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_bare_v1_429_means_the_60_second_lockout_which_surfaces_typed_and_pauses_later_calls()
     {
         using var h = new PrintfulHarness(resilience: r => r.MaxRetryAfter = TimeSpan.FromSeconds(5));
-        h.Fake.InjectFault(Fault.RateLimited(null), "GET", "/orders/*");
+        h.Fake.Faults.Add(Fault.RateLimited(null), "/orders/", method: HttpMethod.Get);
         var before = DateTimeOffset.UtcNow;
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(() => h.Provider.FindOrderByExternalIdAsync("nothing"));
@@ -61,7 +61,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     public async Task A_malformed_body_is_a_typed_error()
     {
         using var h = new PrintfulHarness();
-        h.Fake.InjectFault(Fault.MalformedBody("{\"id\": \"truncated"), "GET", "/orders/*");
+        h.Fake.Faults.Add(Fault.MalformedBody("{\"id\": \"truncated"), "/orders/", method: HttpMethod.Get);
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => h.Provider.GetOrderAsync("123"));
         Assert.Equal("printful", error.Service);
     }
@@ -69,7 +69,7 @@ public sealed class PrintfulRateLimitAndErrorTests
     [Fact]
     public async Task A_wrong_token_is_an_authentication_error_without_the_token_in_it()
     {
-        using var fake = FakePrintful.Start("right-token");
+        using var fake = FakePrintful.Start(accessToken: "right-token");
         var services = new ServiceCollection();
         services.AddPodConnect(b => b.AddPrintful(o => { o.AccessToken = "wrong-token"; o.BaseAddress = fake.BaseAddress; }));
         await using var provider = services.BuildServiceProvider();
@@ -132,7 +132,7 @@ public sealed class PrintfulRegistrationTests
     public void Bad_settings_fail_at_start_naming_each_setting()
     {
         var services = new ServiceCollection();
-        PodConnect.Printful.DependencyInjection.PrintfulBuilder? builder = null;
+        PodConnect.DependencyInjection.PodProviderBuilder? builder = null;
         services.AddPodConnect(b => builder = b.AddPrintful(o =>
         {
             o.BaseAddress = new Uri("http://api.printful.example/");
@@ -149,16 +149,16 @@ public sealed class PrintfulRegistrationTests
     }
 
     [Fact]
-    public void Both_providers_can_be_registered_side_by_side_and_resolved_by_name()
+    public void Adding_Printful_twice_registers_it_once_and_resolves_it_by_name()
     {
         var services = new ServiceCollection();
-        services.AddPodConnect(b => b.AddPrintful(o => o.AccessToken = "t").AddGelato(o => o.ApiKey = "k"));
+        services.AddPodConnect(b => b.AddPrintful(o => o.AccessToken = "t").AddPrintful(o => o.StoreId = "42"));
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
-        Assert.Equal(["printful", "gelato"], provider.GetServices<PodConnect.Providers.IPodProvider>().Select(p => p.Name));
+        Assert.Equal(["printful"], provider.GetServices<PodConnect.Providers.IPodProvider>().Select(p => p.Name));
         Assert.Equal("printful", provider.GetRequiredKeyedService<PodConnect.Providers.IPodProvider>("printful").Name);
-        Assert.Equal("gelato", provider.GetRequiredKeyedService<PodConnect.Providers.IPodProvider>("gelato").Name);
+        Assert.Equal("42", provider.GetRequiredService<IOptions<PrintfulClientOptions>>().Value.StoreId);
         Assert.Same(provider.GetRequiredService<PrintfulRateLimitState>(), provider.GetRequiredService<PrintfulRateLimitState>());
     }
 

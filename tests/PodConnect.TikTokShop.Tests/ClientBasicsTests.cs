@@ -71,7 +71,7 @@ public sealed class ClientBasicsTests : IDisposable
         services.AddSingleton<TimeProvider>(clientTime);
         services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = fake.AppKey; o.AppSecret = fake.AppSecret; o.ApiBaseUrl = fake.Url; o.AuthBaseUrl = fake.Url; }));
         using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(fake.IssueToken());
+        await provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(fake.IssueToken().ToClientToken());
         var client = provider.GetRequiredService<TikTokShopClient>();
 
         var ex = await Assert.ThrowsAsync<AuthenticationException>(() => client.GetWarehousesAsync(_h.Shop));

@@ -38,7 +38,7 @@ internal sealed class Harness : IDisposable
         Tokens = Provider.GetRequiredService<ITikTokShopTokenStore>();
         if (seedToken)
         {
-            Tokens.SaveAsync(Fake.IssueToken()).AsTask().GetAwaiter().GetResult();
+            Tokens.SaveAsync(Fake.IssueToken().ToClientToken()).AsTask().GetAwaiter().GetResult();
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class WebhookSubscriptionTests : IDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = _fake.AppKey; o.AppSecret = _fake.AppSecret; o.ApiBaseUrl = _fake.Url; o.AuthBaseUrl = _fake.Url; }));
         _provider = services.BuildServiceProvider();
-        _provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_fake.IssueToken()).AsTask().GetAwaiter().GetResult();
+        _provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_fake.IssueToken().ToClientToken()).AsTask().GetAwaiter().GetResult();
         _client = _provider.GetRequiredService<TikTokShopClient>();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Gelato.Internal;
 using PodConnect.Gelato.Models;
 using PodConnect.Gelato.Serialization;
 using PodConnect.Providers;
@@ -155,7 +156,8 @@ public sealed class GelatoWebhookParser
         return
         [
             .. items
-                .SelectMany(i => i.Fulfillments ?? [])
+                .OfType<GelatoWebhookItem>()
+                .SelectMany(i => (i.Fulfillments ?? []).OfType<GelatoWebhookFulfillment>())
                 .Where(f => f.TrackingCode is not null || f.TrackingUrl is not null)
                 .DistinctBy(f => (f.TrackingCode, f.TrackingUrl))
                 .Select(f => new PodShipment(f.TrackingCode, f.ShipmentMethodName ?? f.ShipmentMethodUid, f.TrackingCode, GelatoMapping.ToUri(f.TrackingUrl))),

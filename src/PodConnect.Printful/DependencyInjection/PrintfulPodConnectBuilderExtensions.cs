@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using PodConnect.DependencyInjection;
-using PodConnect.Http.Resilience;
 using PodConnect.Printful;
-using PodConnect.Printful.DependencyInjection;
+using PodConnect.Printful.Internal;
 using PodConnect.Providers;
 
 // Extension methods for the builder live here so that they show up without a using.
@@ -12,49 +10,30 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds Printful to PodConnect.</summary>
 public static class PrintfulPodConnectBuilderExtensions
 {
-    /// <summary>The name of Printful's resilience pipeline and of its <see cref="PodConnectResilienceOptions"/>.</summary>
-    public const string PipelineName = "podconnect-printful";
-
     /// <summary>
     /// Registers <see cref="PrintfulClient"/>, <see cref="PrintfulPodProvider"/> (also as an
-    /// <see cref="IPodProvider"/>, keyed <c>printful</c>), the <c>podconnect-printful</c> resilience
-    /// pipeline and Printful's rate-limit handling. Options are validated when the host starts.
+    /// <see cref="IPodProvider"/>, keyed <c>printful</c>) and the <c>podconnect-printful</c> resilience
+    /// pipeline (settings in <see cref="PodProviderOptions.Resilience"/>) through the one provider template
+    /// (<see cref="PodProviderRegistration.AddPodProvider{TClient, TProvider, TOptions}"/>), plus Printful's
+    /// rate-limit handling (<c>X-Ratelimit-*</c> read on every attempt, an exhausted bucket pausing every
+    /// Printful request). Options are validated when the host starts.
     /// </summary>
     /// <param name="builder">The PodConnect builder.</param>
     /// <param name="configure">Sets the options (token, store, webhook secrets).</param>
-    /// <param name="resilience">
-    /// Adjusts the pipeline. Defaults follow Printful's 120 requests/min: 1.9 requests/s with bursts of 5
-    /// (so no 60 s window can exceed 120), Retry-After honoured up to 60 s (v1's lockout), 3 retries of
-    /// idempotent calls, 20 s per attempt, 90 s in all.
-    /// </param>
-    public static PrintfulBuilder AddPrintful(this IPodConnectBuilder builder, Action<PrintfulClientOptions> configure, Action<PodConnectResilienceOptions>? resilience = null)
+    /// <param name="useDefaultResilience">Adds PodConnect's pipeline; pass <see langword="false"/> when you add your own.</param>
+    public static PodProviderBuilder AddPrintful(this IPodConnectBuilder builder, Action<PrintfulClientOptions> configure, bool useDefaultResilience = true)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        var services = builder.Services;
-        services.AddOptions<PrintfulClientOptions>().Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrintfulClientOptions>, PrintfulClientOptionsValidator>());
-        services.TryAddSingleton<PrintfulRateLimitState>();
-        services.TryAddSingleton<PrintfulShippingRateGate>();
-
-        var http = services.AddHttpClient<PrintfulClient>(PrintfulClient.HttpClientName);
-        http.AddPodConnectResilience(PipelineName, options =>
+        var provider = builder.AddPodProvider<PrintfulClient, PrintfulPodProvider, PrintfulClientOptions>(PrintfulClient.ServiceName, configure, useDefaultResilience);
+        if (provider.Services.Any(d => d.ServiceType == typeof(PrintfulRateLimitState)))
         {
-            options.PermitsPerSecond = 1.9;
-            options.Burst = 5;
-            options.MaxRetryAfter = TimeSpan.FromSeconds(60);
-            options.AttemptTimeout = TimeSpan.FromSeconds(20);
-            options.TotalTimeout = TimeSpan.FromSeconds(90);
-            resilience?.Invoke(options);
-        });
+            return provider; // Added before: the handler is in place.
+        }
+
+        provider.Services.TryAddSingleton<PrintfulRateLimitState>();
 
         // After the resilience handler, so it sees (and can pause) every attempt.
-        http.AddHttpMessageHandler(sp => new PrintfulRateLimitHandler(
+        provider.HttpClient.AddHttpMessageHandler(sp => new PrintfulRateLimitHandler(
             sp.GetRequiredService<PrintfulRateLimitState>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
-
-        services.TryAddTransient<PrintfulPodProvider>();
-        services.AddTransient<IPodProvider>(sp => sp.GetRequiredService<PrintfulPodProvider>());
-        services.AddKeyedTransient<IPodProvider>(PrintfulClient.ServiceName, (sp, _) => sp.GetRequiredService<PrintfulPodProvider>());
-        return new PrintfulBuilder(builder, http);
+        return provider;
     }
 }

@@ -2,7 +2,7 @@ namespace PodConnect.Printful.Models;
 
 /// <summary>The v1 envelope: <c>{"code":200,"result":…}</c>.</summary>
 /// <typeparam name="T">The result.</typeparam>
-public sealed class PrintfulResponse<T>
+internal sealed class PrintfulResponse<T>
 {
     /// <summary>The status code, echoed.</summary>
     public int? Code { get; init; }
@@ -13,7 +13,7 @@ public sealed class PrintfulResponse<T>
 
 /// <summary>The v2 envelope: <c>{"data":…}</c>.</summary>
 /// <typeparam name="T">The data.</typeparam>
-public sealed class PrintfulV2Response<T>
+internal sealed class PrintfulV2Response<T>
 {
     /// <summary>The data.</summary>
     public T? Data { get; init; }

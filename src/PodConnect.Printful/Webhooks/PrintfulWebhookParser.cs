@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Printful.Internal;
 using PodConnect.Printful.Models;
 using PodConnect.Printful.Serialization;
 using PodConnect.Providers;

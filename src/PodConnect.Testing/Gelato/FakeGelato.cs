@@ -1,15 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace PodConnect.Testing.Gelato;
 
@@ -20,40 +16,31 @@ namespace PodConnect.Testing.Gelato;
 /// key: two creates with the same reference make two orders; cancel answers 409 once printed), sends
 /// webhooks with a shared-secret header to a URL, and injects faults.
 /// </summary>
-public sealed class FakeGelato : IDisposable
+public sealed class FakeGelato : FakeServer
 {
     /// <summary>The API key the fake accepts unless another is given.</summary>
     public const string DefaultApiKey = "fake-gelato-key";
 
     private static readonly string[] CancellableStatuses = ["draft", "created", "uploading", "passed", "pending_approval", "pending_personalization", "digitizing", "on_hold", "not_connected"];
 
-    private readonly WireMockServer _server;
     private readonly ConcurrentDictionary<string, FakeGelatoOrder> _orders = new(StringComparer.Ordinal);
-    private readonly FakeFaultQueue _faults = new();
-    private readonly TimeProvider _time;
-    private readonly HttpClient _webhookClient = new();
     private readonly Lock _gate = new();
-    private readonly FakeLifecycleTimers _timers = new();
+    private readonly FakeLifecycleTimers Timers = new();
     private int _createCalls;
-    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
 
-    private FakeGelato(string apiKey, TimeProvider time)
+    private FakeGelato(TimeProvider? time, string apiKey)
+        : base(time)
     {
         ApiKey = apiKey;
-        _time = time;
-        _server = LoopbackWireMock.Start();
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     /// <summary>Starts a fake on a free port of 127.0.0.1.</summary>
-    public static FakeGelato Start(string apiKey = DefaultApiKey, TimeProvider? timeProvider = null) =>
-        new(apiKey, timeProvider ?? TimeProvider.System);
+    /// <param name="timeProvider">The fake's clock (timestamps, lifecycle timers); the system clock when <see langword="null"/>.</param>
+    /// <param name="apiKey">The key it accepts in <c>X-API-KEY</c>.</param>
+    public static FakeGelato Start(TimeProvider? timeProvider = null, string apiKey = DefaultApiKey) => new(timeProvider, apiKey);
 
     /// <summary>The key the fake accepts in <c>X-API-KEY</c>.</summary>
     public string ApiKey { get; }
-
-    /// <summary>The base address for both <c>OrderApiBaseAddress</c> and <c>ShipmentApiBaseAddress</c>.</summary>
-    public Uri BaseAddress => new(_server.Url! + "/");
 
     /// <summary>Where lifecycle webhooks are POSTed; <see langword="null"/> sends none.</summary>
     public Uri? WebhookUrl { get; set; }
@@ -75,20 +62,6 @@ public sealed class FakeGelato : IDisposable
 
     /// <summary>How many create-order requests reached the fake (including ones whose answer was lost).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
-
-    /// <summary>Every request received, in arrival order, for assertions on the wire (listed on arrival, before it is answered).</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
-
-    /// <summary>
-    /// Injects <paramref name="fault"/> (<see cref="Fault.RateLimited"/>, <see cref="Fault.ServerError"/>,
-    /// <see cref="Fault.Delay"/> = processed but answered too late, <see cref="Fault.DropConnection"/>,
-    /// <see cref="Fault.ProcessThenDropConnection"/>, <see cref="Fault.MalformedBody"/>…) into the next <paramref name="times"/> requests of
-    /// <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).
-    /// </summary>
-    public void InjectFault(Fault fault, string method = "*", string path = "/*", int times = 1)
-    {
-        _faults.Add(fault, method, path, times);
-    }
 
     /// <summary>The order with our reference, or <see langword="null"/>.</summary>
     public IReadOnlyList<FakeGelatoOrder> OrdersWithReference(string orderReferenceId) =>
@@ -136,7 +109,7 @@ public sealed class FakeGelato : IDisposable
             ["shipmentMethodName"] = methodName,
             ["shipmentMethodUid"] = "dhl_parcel",
             ["productionCountry"] = order.Request["shippingAddress"]?["country"]?.DeepClone(),
-            ["created"] = _time.GetUtcNow().ToString("O"),
+            ["created"] = Time.GetUtcNow().ToString("O"),
         }).ConfigureAwait(false);
         await SendWebhookAsync(StatusEvent(order)).ConfigureAwait(false);
     }
@@ -148,12 +121,14 @@ public sealed class FakeGelato : IDisposable
     public FakeLifecycleSchedule? LifecycleSchedule { get; set; }
 
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _timers.Dispose();
-        _server.Stop();
-        _server.Dispose();
-        _webhookClient.Dispose();
+        if (disposing)
+        {
+            Timers.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private FakeGelatoOrder Find(string orderId) =>
@@ -198,34 +173,26 @@ public sealed class FakeGelato : IDisposable
             return;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, WebhookUrl)
-        {
-            Content = new StringContent(payload.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        if (WebhookSecret is not null)
-        {
-            request.Headers.TryAddWithoutValidation(WebhookSecretHeaderName, WebhookSecret);
-        }
-
-        using var response = await _webhookClient.SendAsync(request).ConfigureAwait(false);
+        await PostWebhookAsync(
+            WebhookUrl,
+            Encoding.UTF8.GetBytes(payload.ToJsonString()),
+            WebhookSecret is null ? null : [new(WebhookSecretHeaderName, WebhookSecret)]).ConfigureAwait(false);
     }
 
-    private Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        _requests.Enqueue(request);
-        var keys = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "X-API-KEY", StringComparison.OrdinalIgnoreCase)).Value;
-        if (keys is null || !keys.Contains(ApiKey))
-        {
-            return Task.FromResult<IResponseMessage>(Error(401, "Unauthorized: missing or invalid X-API-KEY."));
-        }
+    /// <inheritdoc />
+    protected override ResponseMessage? Authenticate(FakeRequest request) =>
+        request.Headers.TryGetValue("X-API-KEY", out var keys) && keys.Contains(ApiKey)
+            ? null
+            : Error(401, "Unauthorized: missing or invalid X-API-KEY.");
 
-        return ProviderFakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => Message(status == 429 ? "Too Many Requests" : "Internal Server Error"));
-    }
+    /// <inheritdoc />
+    protected override string ErrorBody(int status) => Message(status == 429 ? "Too Many Requests" : "Internal Server Error");
 
-    private ResponseMessage Route(IRequestMessage request)
+    /// <inheritdoc />
+    protected override ResponseMessage Handle(FakeRequest request)
     {
         var path = request.Path;
-        var method = request.Method.ToUpperInvariant();
+        var method = request.Method;
         try
         {
             return (method, path) switch
@@ -247,7 +214,7 @@ public sealed class FakeGelato : IDisposable
         }
     }
 
-    private ResponseMessage Create(IRequestMessage request)
+    private ResponseMessage Create(FakeRequest request)
     {
         Interlocked.Increment(ref _createCalls);
         var body = ParseBody(request);
@@ -264,11 +231,11 @@ public sealed class FakeGelato : IDisposable
         }
 
         var orderType = body["orderType"]?.GetValue<string>() ?? "order";
-        var order = new FakeGelatoOrder(Guid.NewGuid().ToString(), reference!, orderType, _time.GetUtcNow(), body);
+        var order = new FakeGelatoOrder(Guid.NewGuid().ToString(), reference!, orderType, Time.GetUtcNow(), body);
         _orders[order.Id] = order;
         if (orderType != "draft")
         {
-            _timers.Schedule(_time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => DeliverAsync(order.Id));
+            Timers.Schedule(Time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => DeliverAsync(order.Id));
         }
         return Ok(order.ToJson());
     }
@@ -276,7 +243,7 @@ public sealed class FakeGelato : IDisposable
     private ResponseMessage Get(string id) =>
         _orders.TryGetValue(id, out var order) ? Ok(order.ToJson()) : Error(404, $"Order {id} not found.");
 
-    private ResponseMessage Patch(string id, IRequestMessage request)
+    private ResponseMessage Patch(string id, FakeRequest request)
     {
         if (!_orders.TryGetValue(id, out var order))
         {
@@ -331,7 +298,7 @@ public sealed class FakeGelato : IDisposable
         return Ok(new JsonObject());
     }
 
-    private ResponseMessage Search(IRequestMessage request)
+    private ResponseMessage Search(FakeRequest request)
     {
         var body = ParseBody(request);
         var references = body["orderReferenceIds"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
@@ -349,12 +316,12 @@ public sealed class FakeGelato : IDisposable
         return Ok(new JsonObject { ["orders"] = new JsonArray([.. matches]) });
     }
 
-    private ResponseMessage Quote(IRequestMessage request)
+    private ResponseMessage Quote(FakeRequest request)
     {
         var body = ParseBody(request);
         var country = FulfillmentCountry ?? body["recipient"]?["country"]?.GetValue<string>() ?? "DE";
         var currency = body["currency"]?.GetValue<string>() ?? "EUR";
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
         JsonNode Date(int days) => QuoteDatesAsEpoch
             ? JsonValue.Create(new DateTimeOffset(today.AddDays(days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds())
             : JsonValue.Create(today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))!;
@@ -395,12 +362,12 @@ public sealed class FakeGelato : IDisposable
             new JsonObject { ["shipmentMethodUid"] = "royal_mail_tracked", ["type"] = "normal", ["name"] = "Royal Mail Tracked 48", ["isBusiness"] = true, ["isPrivate"] = true, ["hasTracking"] = true, ["supportedCountries"] = new JsonArray("GB") }),
     });
 
-    private static JsonObject ParseBody(IRequestMessage request) =>
-        JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+    private static JsonObject ParseBody(FakeRequest request) =>
+        JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
 
-    private static ResponseMessage Ok(JsonNode body) => ProviderFakeResponses.Json(200, body.ToJsonString());
+    private static ResponseMessage Ok(JsonNode body) => FakeResponses.Create(200, body.ToJsonString());
 
-    private static ResponseMessage Error(int status, string message) => ProviderFakeResponses.Json(status, Message(message));
+    private static ResponseMessage Error(int status, string message) => FakeResponses.Create(status, Message(message));
 
     private static string Message(string message) => new JsonObject { ["message"] = message }.ToJsonString();
 }

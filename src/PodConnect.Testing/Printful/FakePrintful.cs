@@ -7,9 +7,6 @@ using PodConnect.Providers;
 using PodConnect.Testing.Common;
 using PodConnect.Testing.Providers;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace PodConnect.Testing.Printful;
 
@@ -20,43 +17,33 @@ namespace PodConnect.Testing.Printful;
 /// tracking, advanced by the test), sends v1 or signed v2 webhooks to a URL, puts
 /// <c>X-Ratelimit-*</c> headers on every answer, and injects faults.
 /// </summary>
-public sealed class FakePrintful : IDisposable
+public sealed class FakePrintful : FakeServer
 {
     /// <summary>The token the fake accepts unless another is given.</summary>
     public const string DefaultAccessToken = "fake-printful-token";
 
     private static readonly string[] Cancellable = ["draft", "pending", "failed", "onhold"];
 
-    private readonly WireMockServer _server;
     private readonly ConcurrentDictionary<long, FakePrintfulOrder> _orders = new();
-    private readonly FakeFaultQueue _faults = new();
-    private readonly TimeProvider _time;
-    private readonly HttpClient _webhookClient = new();
     private readonly Lock _gate = new();
-    private readonly FakeLifecycleTimers _timers = new();
+    private readonly FakeLifecycleTimers Timers = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private long _nextId = 100_000_000;
     private int _createCalls;
-    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
-    private readonly ConcurrentQueue<(IRequestMessage Request, string? ResponseBody)> _exchanges = new();
 
-    private FakePrintful(string accessToken, TimeProvider time)
+    private FakePrintful(TimeProvider? time, string accessToken)
+        : base(time)
     {
         AccessToken = accessToken;
-        _time = time;
-        _server = LoopbackWireMock.Start();
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     /// <summary>Starts a fake on a free port of 127.0.0.1.</summary>
-    public static FakePrintful Start(string accessToken = DefaultAccessToken, TimeProvider? timeProvider = null) =>
-        new(accessToken, timeProvider ?? TimeProvider.System);
+    /// <param name="timeProvider">The fake's clock (timestamps, lifecycle timers, rate-limit window); the system clock when <see langword="null"/>.</param>
+    /// <param name="accessToken">The bearer token it accepts.</param>
+    public static FakePrintful Start(TimeProvider? timeProvider = null, string accessToken = DefaultAccessToken) => new(timeProvider, accessToken);
 
     /// <summary>The bearer token the fake accepts.</summary>
     public string AccessToken { get; }
-
-    /// <summary>The base address to configure as <c>PrintfulClientOptions.BaseAddress</c>.</summary>
-    public Uri BaseAddress => new(_server.Url! + "/");
 
     /// <summary>Where webhooks are POSTed (include <c>?token=…</c> for v1); <see langword="null"/> sends none.</summary>
     public Uri? WebhookUrl { get; set; }
@@ -70,6 +57,9 @@ public sealed class FakePrintful : IDisposable
     /// <summary>The country v2 shipping rates name as departure country. Default <c>LV</c> (Riga).</summary>
     public string DepartureCountry { get; set; } = "LV";
 
+    /// <summary>The budget <c>X-Ratelimit-*</c> count down from, per 60 s of the fake's clock. Default 120, as Printful's; raise it for tests that make many calls.</summary>
+    public int RequestsPerMinute { get; set; } = 120;
+
     /// <summary><c>X-Ratelimit-Reset</c> sent with a 429 (seconds). Default 0.</summary>
     public double ThrottledResetSeconds { get; set; }
 
@@ -78,16 +68,6 @@ public sealed class FakePrintful : IDisposable
 
     /// <summary>How many create-order requests reached the fake's logic (including ones whose answer was lost and ones refused with OR-13).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
-
-    /// <summary>Every request received, in arrival order (listed on arrival, before it is answered).</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
-
-    /// <summary>Every request with the body the fake answered (null when there was none), for checks on both directions of the wire.</summary>
-    public IReadOnlyList<(IRequestMessage Request, string? ResponseBody)> Exchanges => [.. _exchanges];
-
-    /// <summary>Injects a shared <see cref="Fault"/> (rate limited, server error, delay = processed but answered too late, dropped connection, malformed body…) into the next <paramref name="times"/> requests of <paramref name="method"/> (or <c>*</c>) to <paramref name="path"/> (exact, or a prefix ending in <c>*</c>).</summary>
-    public void InjectFault(Fault fault, string method = "*", string path = "/*", int times = 1) =>
-        _faults.Add(fault, method, path, times);
 
     /// <summary>Moves an order into production (<c>inprocess</c>; no longer cancellable) and sends <c>order_updated</c>.</summary>
     public Task StartProductionAsync(long orderId) => SetStatusAsync(orderId, "inprocess", "order_updated", null);
@@ -108,7 +88,7 @@ public sealed class FakePrintful : IDisposable
         JsonObject shipment;
         lock (_gate)
         {
-            shipment = order.AddShipment(carrier, service, trackingNumber, trackingUrl, _time.GetUtcNow());
+            shipment = order.AddShipment(carrier, service, trackingNumber, trackingUrl, Time.GetUtcNow());
             order.Status = "fulfilled";
         }
 
@@ -132,12 +112,14 @@ public sealed class FakePrintful : IDisposable
     public FakeLifecycleSchedule? LifecycleSchedule { get; set; }
 
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _timers.Dispose();
-        _server.Stop();
-        _server.Dispose();
-        _webhookClient.Dispose();
+        if (disposing)
+        {
+            Timers.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private FakePrintfulOrder Find(long id) =>
@@ -161,7 +143,7 @@ public sealed class FakePrintful : IDisposable
             return;
         }
 
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var data = new JsonObject();
         if (reason is not null)
         {
@@ -191,15 +173,11 @@ public sealed class FakePrintful : IDisposable
         }
 
         var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
-        using var request = new HttpRequestMessage(HttpMethod.Post, WebhookUrl) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        if (WebhookVersion == FakePrintfulWebhookVersion.V2)
-        {
-            request.Headers.TryAddWithoutValidation("x-pf-webhook-signature", WebhookSecrets.HmacSha256Hex(Convert.FromHexString(WebhookSecretKey), body));
-            request.Headers.TryAddWithoutValidation("x-pf-webhook-public-key", Convert.ToBase64String(Encoding.UTF8.GetBytes("fake-public-key")));
-        }
-
-        using var response = await _webhookClient.SendAsync(request).ConfigureAwait(false);
+        await PostWebhookAsync(WebhookUrl, body, WebhookVersion != FakePrintfulWebhookVersion.V2 ? null :
+        [
+            new("x-pf-webhook-signature", WebhookSecrets.HmacSha256Hex(Convert.FromHexString(WebhookSecretKey), body)),
+            new("x-pf-webhook-public-key", Convert.ToBase64String(Encoding.UTF8.GetBytes("fake-public-key"))),
+        ]).ConfigureAwait(false);
     }
 
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -218,49 +196,46 @@ public sealed class FakePrintful : IDisposable
         ["reshipment"] = false,
     };
 
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        _requests.Enqueue(request);
-        var authorization = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value;
-        IResponseMessage response = authorization is null || !authorization.Contains("Bearer " + AccessToken)
-            ? V1Error(401, "Unauthorized", "The access token provided is invalid.")
-            : await ProviderFakeResponses.WithFaultAsync(_faults.Take(request), () => Route(request), status => status == 429
-                ? V1ErrorJson(429, "TooManyRequests", "You've recently sent too many requests. Please try again after 60 seconds.")
-                : V1ErrorJson(status, "InternalServerError", "Internal server error")).ConfigureAwait(false);
-        if (response is ResponseMessage message)
-        {
-            AddRateLimitHeaders(message);
-        }
+    /// <inheritdoc />
+    protected override ResponseMessage? Authenticate(FakeRequest request) =>
+        request.Headers.TryGetValue("Authorization", out var values) && values.Contains("Bearer " + AccessToken)
+            ? null
+            : V1Error(401, "Unauthorized", "The access token provided is invalid.");
 
-        _exchanges.Enqueue((request, response.BodyData?.BodyAsString));
-        return response;
-    }
+    /// <inheritdoc />
+    protected override string ErrorBody(int status) => status == 429
+        ? V1ErrorJson(429, "TooManyRequests", "You've recently sent too many requests. Please try again after 60 seconds.")
+        : V1ErrorJson(status, "InternalServerError", "Internal server error");
+
+    /// <summary>Puts <c>X-Ratelimit-*</c> on every answer, counted over the last 60 s of the fake's clock.</summary>
+    protected override void Decorate(ResponseMessage response) => AddRateLimitHeaders(response);
 
     private void AddRateLimitHeaders(ResponseMessage message)
     {
         int remaining;
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
+            var now = Time.GetUtcNow();
             _recent.Enqueue(now);
             while (_recent.Count > 0 && now - _recent.Peek() > TimeSpan.FromSeconds(60))
             {
                 _recent.Dequeue();
             }
 
-            remaining = Math.Max(0, 120 - _recent.Count);
+            remaining = Math.Max(0, RequestsPerMinute - _recent.Count);
         }
 
         var throttled = message.StatusCode is int status && status == 429;
-        message.AddHeader("X-Ratelimit-Policy", "120;w=60;");
-        message.AddHeader("X-Ratelimit-Limit", "120");
+        message.AddHeader("X-Ratelimit-Policy", RequestsPerMinute.ToString(CultureInfo.InvariantCulture) + ";w=60;");
+        message.AddHeader("X-Ratelimit-Limit", RequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         message.AddHeader("X-Ratelimit-Remaining", (throttled ? 0 : remaining).ToString(CultureInfo.InvariantCulture));
         message.AddHeader("X-Ratelimit-Reset", (throttled ? ThrottledResetSeconds : 0.5).ToString(CultureInfo.InvariantCulture));
     }
 
-    private ResponseMessage Route(IRequestMessage request)
+    /// <inheritdoc />
+    protected override ResponseMessage Handle(FakeRequest request)
     {
-        var method = request.Method.ToUpperInvariant();
+        var method = request.Method;
         var path = request.Path;
         try
         {
@@ -288,8 +263,8 @@ public sealed class FakePrintful : IDisposable
             {
                 var v2Order = Lookup(Uri.UnescapeDataString(path["/v2/orders/".Length..^"/shipments".Length]));
                 return v2Order is null
-                    ? ProviderFakeResponses.Json(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Order not found"}""")
-                    : ProviderFakeResponses.Json(200, v2Order.ToV2Shipments(_time.GetUtcNow()).ToJsonString());
+                    ? FakeResponses.Create(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Order not found"}""")
+                    : FakeResponses.Create(200, v2Order.ToV2Shipments(Time.GetUtcNow()).ToJsonString());
             }
 
             if (path.StartsWith("/orders/", StringComparison.Ordinal))
@@ -320,7 +295,7 @@ public sealed class FakePrintful : IDisposable
             ? _orders.Values.FirstOrDefault(o => o.ExternalId == reference[1..])
             : long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && _orders.TryGetValue(id, out var order) ? order : null;
 
-    private ResponseMessage Create(IRequestMessage request)
+    private ResponseMessage Create(FakeRequest request)
     {
         Interlocked.Increment(ref _createCalls);
         var body = ParseBody(request);
@@ -330,7 +305,7 @@ public sealed class FakePrintful : IDisposable
         }
 
         var externalId = body["external_id"]?.GetValue<string>();
-        var confirm = request.Query?.TryGetValue("confirm", out var values) == true && values.Any(v => v is "true" or "1");
+        var confirm = request.QueryValue("confirm") is "true" or "1";
         FakePrintfulOrder order;
         lock (_gate)
         {
@@ -339,13 +314,13 @@ public sealed class FakePrintful : IDisposable
                 return V1Error(400, "OR-13 EXTERNAL_ID_IN_USE", $"The external_id '{externalId}' provided already exists and cannot be used");
             }
 
-            order = new FakePrintfulOrder(Interlocked.Increment(ref _nextId), externalId, confirm ? "pending" : "draft", _time.GetUtcNow(), body);
+            order = new FakePrintfulOrder(Interlocked.Increment(ref _nextId), externalId, confirm ? "pending" : "draft", Time.GetUtcNow(), body);
             _orders[order.Id] = order;
         }
 
         if (confirm)
         {
-            _timers.Schedule(_time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => { Deliver(order.Id); return Task.CompletedTask; });
+            Timers.Schedule(Time, LifecycleSchedule, () => StartProductionAsync(order.Id), () => ShipAsync(order.Id), () => { Deliver(order.Id); return Task.CompletedTask; });
         }
 
         return Ok(order.ToJson());
@@ -423,7 +398,7 @@ public sealed class FakePrintful : IDisposable
         return Ok(order.ToJson());
     }
 
-    private static ResponseMessage Estimate(IRequestMessage request)
+    private static ResponseMessage Estimate(FakeRequest request)
     {
         var body = ParseBody(request);
         if (Validate(body) is { } problem)
@@ -439,10 +414,10 @@ public sealed class FakePrintful : IDisposable
         });
     }
 
-    private ResponseMessage RatesV1(IRequestMessage request)
+    private ResponseMessage RatesV1(FakeRequest request)
     {
         var body = ParseBody(request);
-        var today = _time.GetUtcNow();
+        var today = Time.GetUtcNow();
         return Ok(new JsonArray(new JsonObject
         {
             ["id"] = "STANDARD", ["name"] = "Flat Rate (Estimated delivery: 3-5 days)", ["rate"] = "4.49", ["currency"] = body["currency"]?.DeepClone() ?? "EUR",
@@ -451,11 +426,11 @@ public sealed class FakePrintful : IDisposable
         }));
     }
 
-    private ResponseMessage RatesV2(IRequestMessage request)
+    private ResponseMessage RatesV2(FakeRequest request)
     {
         var body = ParseBody(request);
         var currency = body["currency"]?.DeepClone() ?? "EUR";
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
         JsonObject Rate(string id, string name, string rate, int min, int max) => new()
         {
             ["shipping"] = id, ["shipping_method_name"] = name, ["rate"] = rate, ["currency"] = currency.DeepClone(),
@@ -474,16 +449,16 @@ public sealed class FakePrintful : IDisposable
             ["data"] = new JsonArray(Rate("STANDARD", "Flat Rate (Estimated delivery: 3-5 days)", "4.49", 3, 5), Rate("EXPRESS", "Express (Estimated delivery: 1-2 days)", "12.99", 1, 2)),
             ["extra"] = new JsonArray(),
         };
-        return ProviderFakeResponses.Json(200, json.ToJsonString());
+        return FakeResponses.Create(200, json.ToJsonString());
     }
 
-    private static JsonObject ParseBody(IRequestMessage request) =>
-        JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+    private static JsonObject ParseBody(FakeRequest request) =>
+        JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
 
     private static ResponseMessage Ok(JsonNode result) =>
-        ProviderFakeResponses.Json(200, new JsonObject { ["code"] = 200, ["result"] = result }.ToJsonString());
+        FakeResponses.Create(200, new JsonObject { ["code"] = 200, ["result"] = result }.ToJsonString());
 
-    private static ResponseMessage V1Error(int status, string reason, string message) => ProviderFakeResponses.Json(status, V1ErrorJson(status, reason, message));
+    private static ResponseMessage V1Error(int status, string reason, string message) => FakeResponses.Create(status, V1ErrorJson(status, reason, message));
 
     private static string V1ErrorJson(int status, string reason, string message) =>
         new JsonObject { ["code"] = status, ["result"] = message, ["error"] = new JsonObject { ["reason"] = reason, ["message"] = message } }.ToJsonString();

@@ -29,9 +29,14 @@ public static class FakeResponses
 
     /// <summary>
     /// Serves a request through <paramref name="fault"/> (or normally when it is null):
-    /// <paramref name="process"/> computes the normal answer and is called only when the fault lets the request be processed.
+    /// <paramref name="process"/> computes the normal answer and is called only when the fault lets the
+    /// request be processed. A status fault without a body answers with <paramref name="errorBody"/>'s body
+    /// for that status (the API's own error shape), when given. A delay answers late (after processing,
+    /// or with a 504 when the fault does not process). A dropped connection is normally done at the socket
+    /// by <see cref="LoopbackWireMock"/>; one that reaches this point promises a body and sends none, so
+    /// the server aborts the connection mid-response and the client sees a reset, not an HTTP status.
     /// </summary>
-    public static async Task<IResponseMessage> ServeAsync(Fault? fault, Func<ResponseMessage> process)
+    public static async Task<IResponseMessage> ServeAsync(Fault? fault, Func<ResponseMessage> process, Func<int, string>? errorBody = null)
     {
         ArgumentNullException.ThrowIfNull(process);
         switch (fault)
@@ -39,19 +44,28 @@ public static class FakeResponses
             case null:
                 return process();
             case StatusFault s:
-                return Create(s.StatusCode, s.Body, s.Headers);
+                return Create(s.StatusCode, s.Body ?? errorBody?.Invoke(s.StatusCode), s.Headers);
+            case RawBodyFault raw:
+                var bytes = new ResponseMessage
+                {
+                    StatusCode = raw.StatusCode,
+                    BodyData = new BodyData { BodyAsBytes = raw.Body, DetectedBodyType = BodyType.Bytes },
+                };
+                bytes.AddHeader("Content-Type", "application/json");
+                return bytes;
             case DelayFault d:
-                var answer = process();
+                var answer = d.ProcessRequest ? process() : null;
                 await Task.Delay(d.Duration).ConfigureAwait(false);
-                return answer;
+                return answer ?? Create(504, errorBody?.Invoke(504));
             case DropFault drop:
                 if (drop.ProcessRequest)
                 {
                     process();
                 }
 
-                var dropped = new ResponseMessage { StatusCode = 200, FaultType = FaultType.MALFORMED_RESPONSE_CHUNK, FaultPercentage = 1.0 };
-                return dropped;
+                var cut = new ResponseMessage { StatusCode = 200 };
+                cut.AddHeader("Content-Length", "4096");
+                return cut;
             default:
                 throw new NotSupportedException($"Unknown fault {fault.GetType().Name}.");
         }

@@ -19,6 +19,9 @@ public abstract record Fault
     /// <summary>HTTP 200 with a body that is not what the API documents (default: truncated JSON).</summary>
     public static Fault MalformedBody(string body = "{\"code\":0,\"data\":{") => new StatusFault(200, body, null);
 
+    /// <summary>HTTP <paramref name="status"/> (default 200) with exactly these bytes as the body (JSON content type), e.g. a fuzzed body that need not be valid UTF-8.</summary>
+    public static Fault RawBody(byte[] body, int status = 200) => new RawBodyFault(status, body);
+
     /// <summary>Processes the request normally, then waits (real time) before answering: a client that gives up meanwhile does not learn that the server acted.</summary>
     public static Fault Delay(TimeSpan delay) => new DelayFault(delay, ProcessRequest: true);
 
@@ -34,6 +37,11 @@ public abstract record Fault
 /// <param name="Body">Body text, if any.</param>
 /// <param name="Headers">Extra headers.</param>
 public sealed record StatusFault(int StatusCode, string? Body, IReadOnlyDictionary<string, string>? Headers) : Fault;
+
+/// <summary>Answer with exactly these body bytes instead of processing.</summary>
+/// <param name="StatusCode">HTTP status.</param>
+/// <param name="Body">The body bytes.</param>
+public sealed record RawBodyFault(int StatusCode, byte[] Body) : Fault;
 
 /// <summary>Delay the answer.</summary>
 /// <param name="Duration">How long.</param>

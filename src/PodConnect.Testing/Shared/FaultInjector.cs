@@ -17,14 +17,25 @@ public sealed class FaultInjector
     public static Fault? Current => CurrentFault.Value;
     private readonly List<Entry> _entries = [];
 
-    /// <summary>Fails the next <paramref name="times"/> requests matching <paramref name="pathPrefix"/> (and <paramref name="method"/>, if given).</summary>
-    public void Add(Fault fault, string pathPrefix = "/", int times = 1, HttpMethod? method = null)
+    /// <summary>
+    /// Fails the next <paramref name="times"/> requests whose path starts with <paramref name="pathPrefix"/>
+    /// (or equals it, with <paramref name="exactPath"/>: Gelato's create <c>POST /v4/orders</c> must be
+    /// targetable without also hitting <c>POST /v4/orders:search</c>), and whose method is
+    /// <paramref name="method"/>, if given. Faults wait first in, first out.
+    /// </summary>
+    /// <param name="fault">The fault (<see cref="Fault.ServerError"/>, <see cref="Fault.ProcessThenDropConnection"/>…).</param>
+    /// <param name="pathPrefix">The path (prefix) to match.</param>
+    /// <param name="times">How many matching requests get it.</param>
+    /// <param name="method">Only this method; any when <see langword="null"/>.</param>
+    /// <param name="exactPath">Match the path exactly instead of as a prefix.</param>
+    public void Add(Fault fault, string pathPrefix = "/", int times = 1, HttpMethod? method = null, bool exactPath = false)
     {
         ArgumentNullException.ThrowIfNull(fault);
+        ArgumentNullException.ThrowIfNull(pathPrefix);
         ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
         lock (_gate)
         {
-            _entries.Add(new Entry(fault, pathPrefix, method?.Method, times));
+            _entries.Add(new Entry(fault, pathPrefix, method?.Method, times, exactPath));
         }
     }
 
@@ -42,7 +53,7 @@ public sealed class FaultInjector
     {
         lock (_gate)
         {
-            var entry = _entries.Find(e => path.StartsWith(e.PathPrefix, StringComparison.Ordinal)
+            var entry = _entries.Find(e => (e.ExactPath ? string.Equals(path, e.PathPrefix, StringComparison.Ordinal) : path.StartsWith(e.PathPrefix, StringComparison.Ordinal))
                 && (e.Method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)));
             if (entry is null)
             {
@@ -58,8 +69,10 @@ public sealed class FaultInjector
         }
     }
 
-    private sealed class Entry(Fault fault, string pathPrefix, string? method, int remaining)
+    private sealed class Entry(Fault fault, string pathPrefix, string? method, int remaining, bool exactPath)
     {
+        public bool ExactPath { get; } = exactPath;
+
         public Fault Fault { get; } = fault;
 
         public string PathPrefix { get; } = pathPrefix;

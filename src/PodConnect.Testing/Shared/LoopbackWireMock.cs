@@ -43,31 +43,30 @@ public static class LoopbackWireMock
     private static async Task ApplyFaultAsync(FaultInjector faults, HttpContext context, RequestDelegate next)
     {
         var fault = faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
-        if (fault is DropFault drop)
-        {
-            if (drop.ProcessRequest)
-            {
-                // Let the fake act, but swallow its answer: the client never learns the outcome.
-                var original = context.Response.Body;
-                context.Response.Body = Stream.Null;
-                try
-                {
-                    await next(context).ConfigureAwait(false);
-                }
-                finally
-                {
-                    context.Response.Body = original;
-                }
-            }
-
-            context.Abort();
-            return;
-        }
-
         FaultInjector.CurrentFault.Value = fault;
         try
         {
-            await next(context).ConfigureAwait(false);
+            if (fault is not DropFault)
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            // The fake still sees (and logs) the request, acting on it only when the fault says so
+            // (FakeResponses.ServeAsync); its answer is swallowed and the connection reset, so the
+            // client never learns the outcome.
+            var original = context.Response.Body;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            context.Abort();
         }
         finally
         {

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using PodConnect.Testing.Common;
-using PodConnect.TikTokShop.Auth;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -128,7 +127,7 @@ public sealed partial class FakeTikTokShop : IDisposable
     }
 
     /// <summary>Issues tokens directly (as if the seller had authorized) and returns them, e.g. to seed a token store.</summary>
-    public TikTokShopToken IssueToken(string sellerId = DefaultSellerId)
+    public FakeTikTokToken IssueToken(string sellerId = DefaultSellerId)
     {
         lock (_gate)
         {
@@ -410,7 +409,7 @@ public sealed partial class FakeTikTokShop : IDisposable
         return Error(36009009, "Invalid path.", status: 404);
     }
 
-    private TikTokShopToken NewToken(string sellerId)
+    private FakeTikTokToken NewToken(string sellerId)
     {
         var now = _time.GetUtcNow();
         var access = "TTP_access_" + Next() + "_" + RandomNumberGenerator.GetHexString(8, lowercase: true);
@@ -419,10 +418,10 @@ public sealed partial class FakeTikTokShop : IDisposable
         var refreshExpires = DateTimeOffset.FromUnixTimeSeconds((now + RefreshTokenLifetime).ToUnixTimeSeconds());
         _accessTokens[access] = (sellerId, accessExpires);
         _refreshTokens[refresh] = (sellerId, refreshExpires);
-        return new TikTokShopToken(sellerId, access, accessExpires, refresh, refreshExpires) { SellerName = "Fake Seller", SellerBaseRegion = "GB", UserType = 0 };
+        return new FakeTikTokToken(sellerId, access, accessExpires, refresh, refreshExpires);
     }
 
-    private static JsonObject TokenData(TikTokShopToken token) => new()
+    private static JsonObject TokenData(FakeTikTokToken token) => new()
     {
         ["access_token"] = token.AccessToken,
         ["access_token_expire_in"] = token.AccessTokenExpiresAt.ToUnixTimeSeconds(),

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using PodConnect.Domain;
 using PodConnect.Providers;
 using PodConnect.Testing.Printful;
-using WireMock;
 using static PodConnect.Printful.Tests.OpenApi.OpenApiSchemaChecker;
 
 namespace PodConnect.Printful.Tests.OpenApi;
@@ -27,7 +26,7 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
     private static void AssertValid(IReadOnlyList<string> errors) =>
         Assert.True(errors.Count == 0, "Schema violations:\n" + string.Join("\n", errors));
 
-    private IRequestMessage Sent(string method, string path) =>
+    private FakeRequest Sent(string method, string path) =>
         _h.Fake.Requests.Single(r => r.Method == method && r.Path == path);
 
     [Fact]
@@ -38,10 +37,10 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
 
         foreach (var create in _h.Fake.Requests.Where(r => r.Method == "POST" && r.Path == "/orders"))
         {
-            AssertValid(V1.Validate(JsonNode.Parse(create.Body!), V1.RequestSchema("/orders", "post"), Mode.StrictRequest));
-            if (create.Query?.TryGetValue("confirm", out var confirm) == true)
+            AssertValid(V1.Validate(JsonNode.Parse(create.Body), V1.RequestSchema("/orders", "post"), Mode.StrictRequest));
+            if (create.QueryValue("confirm") is { } confirm)
             {
-                AssertValid(V1.Validate(JsonValue.Create(bool.Parse(confirm.Single())), V1.ParameterSchema("/orders", "post", "confirm"), Mode.StrictRequest));
+                AssertValid(V1.Validate(JsonValue.Create(bool.Parse(confirm)), V1.ParameterSchema("/orders", "post", "confirm"), Mode.StrictRequest));
             }
 
             AssertValid(V1.Validate(JsonValue.Create(create.Headers!["X-PF-Store-Id"].Single()), V1.ParameterSchema("/orders", "post", "X-PF-Store-Id"), Mode.StrictRequest));
@@ -80,7 +79,7 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
         await _h.Provider.QuoteAsync(PrintfulHarness.QuoteOrder());
         await _h.Provider.FindOrderByExternalIdAsync("missing");
 
-        var log = _h.Fake.Exchanges.Select(e => (e.Request, Response: e.ResponseBody is null ? null : JsonNode.Parse(e.ResponseBody))).ToList();
+        var log = _h.Fake.Requests.Select(r => (Request: r, Response: r.ResponseBody is null ? null : JsonNode.Parse(r.ResponseBody))).ToList();
         AssertValid(V1.Validate(Body(log, "GET", "/orders/" + placed.Order.ProviderOrderId), V1.ResponseSchema("/orders/{id}", "get", "200"), Mode.Response));
         AssertValid(V1.Validate(Body(log, "POST", "/orders"), V1.ResponseSchema("/orders", "post", "200"), Mode.Response));
         AssertValid(V1.Validate(Body(log, "POST", "/orders/estimate-costs"), V1.ResponseSchema("/orders/estimate-costs", "post", "200"), Mode.Response));
@@ -125,6 +124,6 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
         Assert.Contains(V2.Validate(JsonNode.Parse("""{"recipient":{"address1":"x","city":"y"},"order_items":[]}"""), v2, Mode.StrictRequest), e => e.Contains("'country_code' is missing", StringComparison.Ordinal));
     }
 
-    private static JsonNode? Body(List<(IRequestMessage Request, JsonNode? Response)> log, string method, string path) =>
+    private static JsonNode? Body(List<(FakeRequest Request, JsonNode? Response)> log, string method, string path) =>
         log.First(e => e.Request.Method == method && e.Request.Path == path).Response;
 }

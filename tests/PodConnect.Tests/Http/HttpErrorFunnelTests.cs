@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Time.Testing;
 using PodConnect.Errors;
+using PodConnect.Testing.Common;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -9,7 +10,7 @@ namespace PodConnect.Tests.Http;
 
 public sealed class HttpErrorFunnelTests : IDisposable
 {
-    private readonly WireMockServer _server = Loopback.Start();
+    private readonly WireMockServer _server = LoopbackWireMock.Start();
     private readonly HttpClient _http = new();
     private readonly SampleFunnel _funnel = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
 

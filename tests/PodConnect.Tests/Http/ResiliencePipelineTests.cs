@@ -6,6 +6,7 @@ using PodConnect.Errors;
 using PodConnect.Http;
 using PodConnect.Http.Resilience;
 using PodConnect.Testing.Time;
+using PodConnect.Testing.Common;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -15,7 +16,7 @@ namespace PodConnect.Tests.Http;
 public sealed class ResiliencePipelineTests : IDisposable
 {
     private const string Pipeline = "podconnect-sample";
-    private readonly WireMockServer _server = Loopback.Start();
+    private readonly WireMockServer _server = LoopbackWireMock.Start();
     private ServiceProvider? _provider;
 
     public void Dispose()
