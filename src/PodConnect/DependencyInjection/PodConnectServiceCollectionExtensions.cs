@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PodConnect.DependencyInjection;
+using PodConnect.Stores;
 
 // Extension methods for IServiceCollection live in this namespace so that they show up without a using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PodConnectServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds PodConnect's shared services (a <see cref="TimeProvider"/> if none is registered) and lets
+    /// Adds PodConnect's shared services (a <see cref="TimeProvider"/> if none is registered, and the
+    /// in-memory stores: placed-order index, dispatch ledger, capacity counters, webhook de-duplication and
+    /// order leases, each only if none is registered, so a shared implementation registered first wins) and lets
     /// <paramref name="configure"/> add a marketplace and providers, e.g.
     /// <c>services.AddPodConnect(b => b.AddTikTokShop(o => …).AddGelato(o => …))</c>.
     /// </summary>
@@ -17,6 +20,11 @@ public static class PodConnectServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPlacedOrderIndex>(sp => new InMemoryPlacedOrderIndex(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IDispatchLedgerStore, InMemoryDispatchLedgerStore>();
+        services.TryAddSingleton<ICapacityCounters, InMemoryCapacityCounters>();
+        services.TryAddSingleton<IWebhookDeduplication>(sp => new InMemoryWebhookDeduplication(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IOrderLeases>(sp => new InMemoryOrderLeases(sp.GetRequiredService<TimeProvider>()));
         configure(new PodConnectBuilder(services));
         return services;
     }
