@@ -38,11 +38,16 @@ public sealed class TikTokShopClientOptions
     /// <summary>How long the shipping providers of a delivery option are cached. Default 12 h.</summary>
     public TimeSpan ShippingProviderCacheDuration { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>The API version of each operation (TikTok versions endpoints one by one).</summary>
+    public TikTokShopApiVersions ApiVersions { get; set; } = new();
+
     /// <summary>
-    /// Resilience settings: <see cref="PodConnectResilienceOptions.PermitsPerSecond"/> is per shop
-    /// (TikTok assigns QPS per app and shop; the exact numbers are unpublished).
+    /// Resilience settings. The rate limit applies per shop <em>and</em> per API, as TikTok's does
+    /// ("a default rate limit of 50 QPS for each API", per app and shop). The defaults, 45 per second
+    /// with a burst of 5, keep every one-second window within 50. TikTok's HTTP 429 (its limiter) and
+    /// 503 (a protective measure) are both retried with randomized exponential backoff.
     /// </summary>
-    public PodConnectResilienceOptions Resilience { get; set; } = new();
+    public PodConnectResilienceOptions Resilience { get; set; } = new() { PermitsPerSecond = 45, Burst = 5 };
 
     /// <summary>Returns the first problem, naming the setting, or <c>null</c> when the options are usable.</summary>
     public string? Validate()
@@ -73,6 +78,16 @@ public sealed class TikTokShopClientOptions
         if (ShippingProviderCacheDuration < TimeSpan.Zero)
         {
             return $"{SectionName}:{nameof(ShippingProviderCacheDuration)} must not be negative.";
+        }
+
+        if (ApiVersions is null)
+        {
+            return $"{SectionName}:{nameof(ApiVersions)} must be set.";
+        }
+
+        if (ApiVersions.Validate($"{SectionName}:{nameof(ApiVersions)}") is { } version)
+        {
+            return version;
         }
 
         return Resilience is null

@@ -65,7 +65,7 @@ public sealed class OrderToProviderFlowTests : IDisposable
         var shop = new TikTokShopRef(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher);
 
         // 1. The marketplace order, normalized.
-        var tikTokOrder = await _services.GetRequiredService<TikTokShopClient>().GetOrderAsync(shop, orderId);
+        var tikTokOrder = await _services.GetRequiredService<TikTokShopClient>().ForShop(shop).Orders.GetOrderAsync(orderId);
         var order = tikTokOrder.ToCoreOrder(_ => ProductKind.TShirt);
         Assert.Equal(Deadline, order.Deadlines.ReadyToShipBy);
         Assert.Equal(SubdivisionCode.Parse("GB-SCT"), order.Destination.Subdivision);

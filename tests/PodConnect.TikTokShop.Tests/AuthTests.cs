@@ -42,7 +42,7 @@ public sealed class AuthTests : IDisposable
         var first = await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
         _h.Time.Advance(TimeSpan.FromDays(6.5)); // less than 24 h left
 
-        await _h.Client.GetWarehousesAsync(_h.Shop);
+        await _h.Shop.Logistics.GetWarehousesAsync();
 
         var current = (await _h.Tokens.GetAsync(FakeTikTokShop.DefaultSellerId))!;
         Assert.Equal(1, _h.Fake.TokenRefreshCount);
@@ -60,7 +60,7 @@ public sealed class AuthTests : IDisposable
         await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
         _h.Time.Advance(TimeSpan.FromDays(6.9));
 
-        var calls = Enumerable.Range(0, 25).Select(_ => Task.Run(() => _h.Client.GetWarehousesAsync(_h.Shop))).ToArray();
+        var calls = Enumerable.Range(0, 25).Select(_ => Task.Run(() => _h.Shop.Logistics.GetWarehousesAsync())).ToArray();
         await Task.WhenAll(calls);
 
         Assert.Equal(1, _h.Fake.TokenRefreshCount);
@@ -74,7 +74,7 @@ public sealed class AuthTests : IDisposable
         await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
         _h.Fake.ExpireAccessTokens(); // TikTok revoked it early; our clock says it is still valid
 
-        var warehouses = await _h.Client.GetWarehousesAsync(_h.Shop);
+        var warehouses = await _h.Shop.Logistics.GetWarehousesAsync();
 
         Assert.Single(warehouses);
         Assert.Equal(1, _h.Fake.TokenRefreshCount);
@@ -87,7 +87,7 @@ public sealed class AuthTests : IDisposable
         await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
         _h.Time.Advance(TimeSpan.FromDays(366));
 
-        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         Assert.Contains("authorize the app again", ex.Message, StringComparison.Ordinal);
         Assert.Empty(_h.RequestsTo("/api/v2/token/refresh"));
@@ -96,7 +96,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task Unknown_seller_is_a_clear_authentication_error()
     {
-        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Client.GetWarehousesAsync(new TikTokShopRef("nobody", "cipher")));
+        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Client.ForShop(new TikTokShopRef("nobody", "cipher")).Logistics.GetWarehousesAsync());
         Assert.Contains("exchange an auth code first", ex.Message, StringComparison.Ordinal);
     }
 

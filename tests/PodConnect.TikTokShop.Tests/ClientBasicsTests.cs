@@ -30,7 +30,7 @@ public sealed class ClientBasicsTests : IDisposable
     [Fact]
     public async Task Shop_scoped_calls_carry_the_cipher_and_token_header_not_a_token_query()
     {
-        var warehouses = await _h.Client.GetWarehousesAsync(_h.Shop);
+        var warehouses = await _h.Shop.Logistics.GetWarehousesAsync();
 
         Assert.Equal(FakeTikTokShop.DefaultWarehouseId, Assert.Single(warehouses).Id);
         var request = Assert.Single(_h.RequestsTo("/logistics/202309/warehouses"));
@@ -42,22 +42,22 @@ public sealed class ClientBasicsTests : IDisposable
     [Fact]
     public async Task Shipping_providers_are_cached_per_delivery_option()
     {
-        var first = await _h.Client.GetShippingProvidersAsync(_h.Shop, FakeTikTokShop.DefaultDeliveryOptionId);
-        var second = await _h.Client.GetShippingProvidersAsync(_h.Shop, FakeTikTokShop.DefaultDeliveryOptionId);
+        var first = await _h.Shop.Logistics.GetShippingProvidersAsync(FakeTikTokShop.DefaultDeliveryOptionId);
+        var second = await _h.Shop.Logistics.GetShippingProvidersAsync(FakeTikTokShop.DefaultDeliveryOptionId);
 
         Assert.Contains(first, p => p.Name == "Royal Mail" && p.Id == FakeTikTokShop.RoyalMailProviderId);
         Assert.Same(first, second);
         Assert.Single(_h.RequestsTo($"/logistics/202309/delivery_options/{FakeTikTokShop.DefaultDeliveryOptionId}/shipping_providers"));
 
         _h.Time.Advance(TimeSpan.FromHours(13));
-        await _h.Client.GetShippingProvidersAsync(_h.Shop, FakeTikTokShop.DefaultDeliveryOptionId);
+        await _h.Shop.Logistics.GetShippingProvidersAsync(FakeTikTokShop.DefaultDeliveryOptionId);
         Assert.Equal(2, _h.RequestsTo($"/logistics/202309/delivery_options/{FakeTikTokShop.DefaultDeliveryOptionId}/shipping_providers").Count());
     }
 
     [Fact]
     public async Task Delivery_options_of_a_warehouse()
     {
-        var options = await _h.Client.GetDeliveryOptionsAsync(_h.Shop, FakeTikTokShop.DefaultWarehouseId);
+        var options = await _h.Shop.Logistics.GetDeliveryOptionsAsync(FakeTikTokShop.DefaultWarehouseId);
         Assert.Equal("SEND_BY_SELLER", Assert.Single(options).Type);
     }
 
@@ -74,7 +74,7 @@ public sealed class ClientBasicsTests : IDisposable
         await provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(fake.IssueToken().ToClientToken());
         var client = provider.GetRequiredService<TikTokShopClient>();
 
-        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => client.GetWarehousesAsync(_h.Shop));
+        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => client.ForShop(_h.ShopRef).Logistics.GetWarehousesAsync());
         Assert.Equal("36009004", ex.ErrorCode);
         Assert.Contains("5 minutes", ex.Details.ServiceMessage, StringComparison.Ordinal);
     }

@@ -35,7 +35,7 @@ public sealed class ErrorsTests : IDisposable
         // Envelope errors come back under HTTP 200: the code decides, not the status.
         _h.Fake.Faults.Add(Fault.Status(200, Envelope(code, message)), Path);
 
-        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         Assert.Equal(expected, ex.GetType());
         Assert.Equal(code.ToString(), ex.ErrorCode);
@@ -50,7 +50,7 @@ public sealed class ErrorsTests : IDisposable
     {
         _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(2), Envelope(36009002, "Too many requests.")), Path);
 
-        var warehouses = await _h.Pump(_h.Client.GetWarehousesAsync(_h.Shop));
+        var warehouses = await _h.Pump(_h.Shop.Logistics.GetWarehousesAsync());
 
         Assert.Single(warehouses);
         var calls = _h.RequestsTo(Path).ToList();
@@ -64,7 +64,7 @@ public sealed class ErrorsTests : IDisposable
     {
         _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1), Envelope(36009002, "Too many requests.")), Path, times: 10);
 
-        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Pump(_h.Client.GetWarehousesAsync(_h.Shop)));
+        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Pump(_h.Shop.Logistics.GetWarehousesAsync()));
 
         Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
         Assert.Equal("36009002", ex.ErrorCode);
@@ -77,7 +77,7 @@ public sealed class ErrorsTests : IDisposable
     {
         _h.Fake.Faults.Add(Fault.ServerError(503), Path, times: 2);
 
-        await _h.Pump(_h.Client.GetWarehousesAsync(_h.Shop), TimeSpan.FromSeconds(1));
+        await _h.Pump(_h.Shop.Logistics.GetWarehousesAsync(), TimeSpan.FromSeconds(1));
 
         var calls = _h.RequestsTo(Path).ToList();
         Assert.Equal(3, calls.Count);
@@ -91,23 +91,23 @@ public sealed class ErrorsTests : IDisposable
     public async Task Malformed_json_is_a_typed_error_not_a_null_reference()
     {
         _h.Fake.Faults.Add(Fault.MalformedBody(), Path);
-        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         _h.Fake.Faults.Add(Fault.MalformedBody("""{"message":"no code"}"""), Path);
-        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         _h.Fake.Faults.Add(Fault.MalformedBody("""{"code":0,"data":{"warehouses":[{"id":7}]}}"""), Path);
-        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         _h.Fake.Faults.Add(Fault.MalformedBody("""<html>gateway</html>"""), Path);
-        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        await Assert.ThrowsAsync<MalformedResponseException>(() => _h.Shop.Logistics.GetWarehousesAsync());
     }
 
     [Fact]
     public async Task Html_5xx_without_envelope_is_a_server_error_after_retries()
     {
         _h.Fake.Faults.Add(Fault.Status(502, "<html>Bad gateway</html>"), Path, times: 10);
-        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Pump(_h.Client.GetWarehousesAsync(_h.Shop), TimeSpan.FromSeconds(1)));
+        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Pump(_h.Shop.Logistics.GetWarehousesAsync(), TimeSpan.FromSeconds(1)));
         Assert.Equal(502, ex.StatusCode);
         Assert.Null(ex.ErrorCode);
     }
@@ -116,7 +116,7 @@ public sealed class ErrorsTests : IDisposable
     public async Task Dropped_connection_on_a_read_is_retried()
     {
         _h.Fake.Faults.Add(Fault.DropConnection(), Path);
-        var warehouses = await _h.Pump(_h.Client.GetWarehousesAsync(_h.Shop));
+        var warehouses = await _h.Pump(_h.Shop.Logistics.GetWarehousesAsync());
         Assert.Single(warehouses);
     }
 
@@ -126,7 +126,7 @@ public sealed class ErrorsTests : IDisposable
         var token = (await _h.Tokens.GetAsync(FakeTikTokShop.DefaultSellerId))!.AccessToken;
         _h.Fake.Faults.Add(Fault.Status(200, Envelope(106001, "Invalid credentials.")), Path);
 
-        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        var ex = await Assert.ThrowsAsync<AuthenticationException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         var text = ex.ToString();
         Assert.DoesNotContain(_h.Fake.AppSecret, text, StringComparison.Ordinal);

@@ -19,18 +19,18 @@ public sealed class FulfillmentTests : IDisposable
 
     private async Task<TikTokShipment> Shipment()
     {
-        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
+        var order = await _h.Shop.Orders.GetOrderAsync(OrderId);
         return new TikTokShipment(OrderId, order.LineItems.Select(i => i.Id).ToList(), FakeTikTokShop.RoyalMailProviderId, "RM123456785GB");
     }
 
     [Fact]
     public async Task Mark_shipped_moves_the_order_to_awaiting_collection()
     {
-        var result = await _h.Client.MarkShippedAsync(_h.Shop, await Shipment());
+        var result = await _h.Shop.Fulfillment.MarkShippedAsync(await Shipment());
 
         Assert.False(result.AlreadyShipped);
         Assert.NotNull(result.PackageId);
-        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
+        var order = await _h.Shop.Orders.GetOrderAsync(OrderId);
         Assert.Equal(TikTokOrderStatus.AwaitingCollection, order.Status);
         Assert.Equal("RM123456785GB", order.TrackingNumber);
         Assert.Equal(Harness.Start, order.RtsTime);
@@ -46,11 +46,11 @@ public sealed class FulfillmentTests : IDisposable
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(1)), ShipPath);
 
-        var result = await _h.Pump(_h.Client.MarkShippedAsync(_h.Shop, shipment), TimeSpan.FromSeconds(1));
+        var result = await _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(shipment), TimeSpan.FromSeconds(1));
 
         Assert.True(result.AlreadyShipped);
         Assert.Equal(1, _h.Fake.MarkShippedCount);
-        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Shop.Orders.GetOrderAsync(OrderId)).Status);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class FulfillmentTests : IDisposable
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), ShipPath);
 
-        var result = await _h.Client.MarkShippedAsync(_h.Shop, shipment);
+        var result = await _h.Shop.Fulfillment.MarkShippedAsync(shipment);
 
         Assert.True(result.AlreadyShipped);
         Assert.Equal(1, _h.Fake.MarkShippedCount);
@@ -70,9 +70,9 @@ public sealed class FulfillmentTests : IDisposable
     {
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), ShipPath);
-        _h.Fake.Faults.Add(Fault.Status(200, """{"code":21008111,"message":"The order or package does not belong to the current seller.","request_id":"r"}"""), "/order/202309/orders");
+        _h.Fake.Faults.Add(Fault.Status(200, """{"code":21008111,"message":"The order or package does not belong to the current seller.","request_id":"r"}"""), "/order/202507/orders");
 
-        var ex = await Assert.ThrowsAsync<OutcomeUnknownException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        var ex = await Assert.ThrowsAsync<OutcomeUnknownException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
 
         Assert.Contains("outcome is unknown", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, _h.Fake.MarkShippedCount);
@@ -84,11 +84,11 @@ public sealed class FulfillmentTests : IDisposable
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.ServerError(503), ShipPath);
 
-        await Assert.ThrowsAsync<ServerException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        await Assert.ThrowsAsync<ServerException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
 
         Assert.Single(_h.RequestsTo(ShipPath));
         Assert.Equal(0, _h.Fake.MarkShippedCount);
-        Assert.Equal(TikTokOrderStatus.AwaitingShipment, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+        Assert.Equal(TikTokOrderStatus.AwaitingShipment, (await _h.Shop.Orders.GetOrderAsync(OrderId)).Status);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class FulfillmentTests : IDisposable
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1)), ShipPath);
 
-        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
 
         Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
         Assert.Single(_h.RequestsTo(ShipPath));
@@ -107,30 +107,30 @@ public sealed class FulfillmentTests : IDisposable
     public async Task Partial_shipment_then_rest()
     {
         var all = await Shipment();
-        await _h.Client.MarkShippedAsync(_h.Shop, all with { LineItemIds = [all.LineItemIds[0]] });
-        Assert.Equal(TikTokOrderStatus.PartiallyShipping, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+        await _h.Shop.Fulfillment.MarkShippedAsync(all with { LineItemIds = [all.LineItemIds[0]] });
+        Assert.Equal(TikTokOrderStatus.PartiallyShipping, (await _h.Shop.Orders.GetOrderAsync(OrderId)).Status);
 
-        await _h.Client.MarkShippedAsync(_h.Shop, all with { LineItemIds = [all.LineItemIds[1]], TrackingNumber = "RM2" });
-        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Client.GetOrderAsync(_h.Shop, OrderId)).Status);
+        await _h.Shop.Fulfillment.MarkShippedAsync(all with { LineItemIds = [all.LineItemIds[1]], TrackingNumber = "RM2" });
+        Assert.Equal(TikTokOrderStatus.AwaitingCollection, (await _h.Shop.Orders.GetOrderAsync(OrderId)).Status);
     }
 
     [Fact]
     public async Task Shipping_an_order_twice_is_refused_by_the_fake()
     {
         var shipment = await Shipment();
-        await _h.Client.MarkShippedAsync(_h.Shop, shipment);
-        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Client.MarkShippedAsync(_h.Shop, shipment));
+        await _h.Shop.Fulfillment.MarkShippedAsync(shipment);
+        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
         Assert.Equal("21011001", ex.ErrorCode);
     }
 
     [Fact]
     public async Task Update_shipping_info_and_tracking()
     {
-        await _h.Client.MarkShippedAsync(_h.Shop, await Shipment());
+        await _h.Shop.Fulfillment.MarkShippedAsync(await Shipment());
 
-        await _h.Client.UpdateShippingInfoAsync(_h.Shop, OrderId, "6617675021119438850", "EVRI-1");
-        var order = await _h.Client.GetOrderAsync(_h.Shop, OrderId);
-        var tracking = await _h.Client.GetTrackingAsync(_h.Shop, OrderId);
+        await _h.Shop.Fulfillment.UpdateShippingInfoAsync(OrderId, "6617675021119438850", "EVRI-1");
+        var order = await _h.Shop.Orders.GetOrderAsync(OrderId);
+        var tracking = await _h.Shop.Fulfillment.GetTrackingAsync(OrderId);
 
         Assert.Equal("EVRI-1", order.TrackingNumber);
         Assert.Equal("Evri", order.ShippingProvider);

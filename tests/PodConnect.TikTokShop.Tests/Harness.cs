@@ -54,7 +54,10 @@ internal sealed class Harness : IDisposable
 
     public ITikTokShopTokenStore Tokens { get; }
 
-    public TikTokShopRef Shop { get; } = new(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher);
+    public TikTokShopRef ShopRef { get; } = new(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher);
+
+    /// <summary>The client of the seeded shop.</summary>
+    public TikTokSellerShopClient Shop => Client.ForShop(ShopRef);
 
     public HttpClient Http => Provider.GetRequiredService<IHttpClientFactory>().CreateClient(Internal.TikTokShopTransport.HttpClientName);
 

@@ -22,7 +22,7 @@ public sealed class InventoryTests : IDisposable
     [Fact]
     public async Task Absolute_stock_is_set_in_every_warehouse_of_each_sku()
     {
-        var result = await _h.Client.UpdateInventoryAsync(_h.Shop, Product,
+        var result = await _h.Shop.Products.UpdateInventoryAsync(Product,
         [
             new TikTokSkuStock("sku-1", [new(FakeTikTokShop.DefaultWarehouseId, 40), new(Other, 2)]),
             new TikTokSkuStock("sku-2", [new(FakeTikTokShop.DefaultWarehouseId, 9)]),
@@ -37,7 +37,7 @@ public sealed class InventoryTests : IDisposable
     [Fact]
     public async Task Per_sku_errors_inside_code_zero_are_surfaced_not_swallowed()
     {
-        var result = await _h.Client.UpdateInventoryAsync(_h.Shop, Product,
+        var result = await _h.Shop.Products.UpdateInventoryAsync(Product,
         [
             new TikTokSkuStock("sku-1", [new(FakeTikTokShop.DefaultWarehouseId, 40)]), // missing a warehouse
             new TikTokSkuStock("sku-2", [new("no-such-warehouse", 3)]),
@@ -59,7 +59,7 @@ public sealed class InventoryTests : IDisposable
     {
         _h.Fake.Faults.Add(Testing.Common.Fault.ServerError(500), $"/product/202309/products/{Product}/inventory/update");
 
-        var result = await _h.Pump(_h.Client.UpdateInventoryAsync(_h.Shop, Product, [new TikTokSkuStock("sku-2", [new(FakeTikTokShop.DefaultWarehouseId, 3)])]), TimeSpan.FromSeconds(1));
+        var result = await _h.Pump(_h.Shop.Products.UpdateInventoryAsync(Product, [new TikTokSkuStock("sku-2", [new(FakeTikTokShop.DefaultWarehouseId, 3)])]), TimeSpan.FromSeconds(1));
 
         Assert.True(result.Succeeded);
         Assert.Equal(2, _h.RequestsTo($"/product/202309/products/{Product}/inventory/update").Count());
@@ -68,21 +68,21 @@ public sealed class InventoryTests : IDisposable
     [Fact]
     public async Task Search_by_sku_or_product()
     {
-        var bySku = await _h.Client.SearchInventoryAsync(_h.Shop, skuIds: ["sku-1"]);
+        var bySku = await _h.Shop.Products.SearchInventoryAsync(skuIds: ["sku-1"]);
         var sku = Assert.Single(Assert.Single(bySku).Skus);
         Assert.Equal(("sku-1", "TEE-BLK-M", 12), (sku.Id, sku.SellerSku, sku.TotalAvailableQuantity));
         Assert.Equal(2, sku.WarehouseInventory!.Count);
 
-        var byProduct = await _h.Client.SearchInventoryAsync(_h.Shop, productIds: [Product]);
+        var byProduct = await _h.Shop.Products.SearchInventoryAsync(productIds: [Product]);
         Assert.Equal(2, Assert.Single(byProduct).Skus.Count);
     }
 
     [Fact]
     public async Task Client_side_limits_are_checked_before_calling()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _h.Client.SearchInventoryAsync(_h.Shop));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _h.Client.SearchInventoryAsync(_h.Shop, productIds: Enumerable.Range(0, 101).Select(i => i.ToString()).ToList()));
-        await Assert.ThrowsAsync<ArgumentException>(() => _h.Client.UpdateInventoryAsync(_h.Shop, Product, []));
+        await Assert.ThrowsAsync<ArgumentException>(() => _h.Shop.Products.SearchInventoryAsync());
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _h.Shop.Products.SearchInventoryAsync(productIds: Enumerable.Range(0, 101).Select(i => i.ToString()).ToList()));
+        await Assert.ThrowsAsync<ArgumentException>(() => _h.Shop.Products.UpdateInventoryAsync(Product, []));
         Assert.Empty(_h.Fake.Requests);
     }
 }

@@ -22,9 +22,9 @@ public sealed class LoggingTests : IDisposable
         var first = await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
         _h.Time.Advance(TimeSpan.FromDays(6.5));
         _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, FakeTikTokOrders.Create("9", _h.Time.GetUtcNow(), [new FakeOrderLine("A")]));
-        var order = await _h.Client.GetOrderAsync(_h.Shop, "9");
+        var order = await _h.Shop.Orders.GetOrderAsync("9");
         _h.Fake.Faults.Add(Fault.ProcessThenDropConnection(), "/fulfillment/202309/orders/9/packages");
-        await _h.Client.MarkShippedAsync(_h.Shop, new TikTokShipment("9", [order.LineItems[0].Id], FakeTikTokShop.RoyalMailProviderId, "RM1"));
+        await _h.Shop.Fulfillment.MarkShippedAsync(new TikTokShipment("9", [order.LineItems[0].Id], FakeTikTokShop.RoyalMailProviderId, "RM1"));
 
         var current = (await _h.Tokens.GetAsync(FakeTikTokShop.DefaultSellerId))!;
         var text = string.Join("\n", _logs.Messages);

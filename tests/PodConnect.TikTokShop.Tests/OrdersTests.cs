@@ -24,7 +24,7 @@ public sealed class OrdersTests : IDisposable
         Seed(237);
 
         var ids = new List<string>();
-        await foreach (var order in _h.Client.SearchOrdersAsync(_h.Shop, new TikTokOrderSearch { PageSize = 50 }))
+        await foreach (var order in _h.Shop.Orders.SearchOrdersAsync(new TikTokOrderSearch { PageSize = 50 }))
         {
             ids.Add(order.Id);
         }
@@ -44,14 +44,14 @@ public sealed class OrdersTests : IDisposable
     {
         Seed(120);
         var pages = new List<TikTokOrderPage>();
-        await foreach (var page in _h.Client.SearchOrderPagesAsync(_h.Shop, new TikTokOrderSearch { PageSize = 50 }))
+        await foreach (var page in _h.Shop.Orders.SearchOrderPagesAsync(new TikTokOrderSearch { PageSize = 50 }))
         {
             pages.Add(page);
             break; // the process stops after one page
         }
 
         var resumed = new List<string>();
-        await foreach (var order in _h.Client.SearchOrdersAsync(_h.Shop, new TikTokOrderSearch { PageSize = 50 }, pages[0].NextPageToken))
+        await foreach (var order in _h.Shop.Orders.SearchOrdersAsync(new TikTokOrderSearch { PageSize = 50 }, pages[0].NextPageToken))
         {
             resumed.Add(order.Id);
         }
@@ -67,7 +67,7 @@ public sealed class OrdersTests : IDisposable
         Seed(10, "AWAITING_SHIPMENT");
         Seed(5, "UNPAID", startId: 100);
 
-        var page = await _h.Client.GetOrderPageAsync(_h.Shop, new TikTokOrderSearch
+        var page = await _h.Shop.Orders.GetOrderPageAsync(new TikTokOrderSearch
         {
             Status = TikTokOrderStatus.Unpaid,
             CreatedFrom = Harness.Start.AddDays(-1),
@@ -89,10 +89,10 @@ public sealed class OrdersTests : IDisposable
         Seed(120);
         var ids = Enumerable.Range(0, 120).Select(i => $"5764614130387{i:D5}").Append("does-not-exist").ToList();
 
-        var orders = await _h.Client.GetOrdersAsync(_h.Shop, ids);
+        var orders = await _h.Shop.Orders.GetOrdersAsync(ids);
 
         Assert.Equal(120, orders.Count);
-        var calls = _h.RequestsTo("/order/202309/orders").ToList();
+        var calls = _h.RequestsTo("/order/202507/orders").ToList();
         Assert.Equal(3, calls.Count);
         Assert.Equal(50, calls[0].QueryValue("ids")!.Split(',').Length);
         Assert.Equal(21, calls[2].QueryValue("ids")!.Split(',').Length);
@@ -105,7 +105,7 @@ public sealed class OrdersTests : IDisposable
             FakeTikTokOrders.Create("576461413038785752", Harness.Start, [new FakeOrderLine("MUG-11", 2, SalePrice: "12.50"), new FakeOrderLine("TEE-BLK-M")],
                 rtsSlaTime: Harness.Start.AddDays(2)));
 
-        var order = await _h.Client.GetOrderAsync(_h.Shop, "576461413038785752");
+        var order = await _h.Shop.Orders.GetOrderAsync("576461413038785752");
 
         Assert.Equal(TikTokOrderStatus.AwaitingShipment, order.Status);
         Assert.Equal(Harness.Start, order.CreateTime);
@@ -125,7 +125,7 @@ public sealed class OrdersTests : IDisposable
         json["status"] = "AWAITING_ALIENS";
         _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, json);
 
-        var order = await _h.Client.GetOrderAsync(_h.Shop, "1");
+        var order = await _h.Shop.Orders.GetOrderAsync("1");
 
         Assert.Equal("AWAITING_ALIENS", order.Status.Value);
         Assert.False(order.Status.IsShippedOrLater);
@@ -136,7 +136,7 @@ public sealed class OrdersTests : IDisposable
     {
         _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher,
             FakeTikTokOrders.Create("42", Harness.Start, [new FakeOrderLine("TEE-BLK-M", 3), new FakeOrderLine("MUG-11", 1)], rtsSlaTime: Harness.Start.AddDays(2)));
-        var tiktok = await _h.Client.GetOrderAsync(_h.Shop, "42");
+        var tiktok = await _h.Shop.Orders.GetOrderAsync("42");
 
         var order = tiktok.ToCoreOrder(item => item.SellerSku!.StartsWith("MUG", StringComparison.Ordinal) ? ProductKind.Mug : ProductKind.TShirt);
 
@@ -194,7 +194,7 @@ public sealed class MalformedOrderTests : IDisposable
         order[field] = System.Text.Json.Nodes.JsonNode.Parse(json);
         _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, order);
 
-        var read = await _h.Client.GetOrderAsync(_h.Shop, "13");
+        var read = await _h.Shop.Orders.GetOrderAsync("13");
 
         Assert.NotNull(read.LineItems);
         Assert.NotNull(read.Packages);

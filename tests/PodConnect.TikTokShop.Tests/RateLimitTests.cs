@@ -17,10 +17,10 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task Each_shop_has_its_own_budget()
     {
-        await _h.Client.GetWarehousesAsync(_h.Shop);
-        await _h.Client.GetWarehousesAsync(_h.Shop with { ShopCipher = OtherCipher });
+        await _h.Shop.Logistics.GetWarehousesAsync();
+        await _h.Client.ForShop(_h.ShopRef with { ShopCipher = OtherCipher }).Logistics.GetWarehousesAsync();
 
-        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Client.GetWarehousesAsync(_h.Shop));
+        var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Shop.Logistics.GetWarehousesAsync());
 
         Assert.Contains("client-side rate limit", ex.Message, StringComparison.Ordinal);
         Assert.Equal(2, _h.RequestsTo("/logistics/202309/warehouses").Count()); // the refused call never left the process

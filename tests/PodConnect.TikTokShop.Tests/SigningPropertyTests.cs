@@ -51,7 +51,7 @@ public sealed class SigningPropertyTests : IDisposable
 
             var options = random.Next(2) == 0 ? Relaxed : Escaped;
             var bytes = body.Count == 0 && random.Next(2) == 0 ? null : Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, options));
-            using var request = TikTokRequest.Create(_h.Fake.Url, HttpMethod.Post, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher, query, bytes, retryable: false);
+            using var request = TikTokRequest.Create(_h.Fake.Url, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher, query, bytes, retryable: false);
 
             using var response = await _h.Http.SendAsync(request);
             var answer = await response.Content.ReadAsStringAsync();
@@ -65,7 +65,7 @@ public sealed class SigningPropertyTests : IDisposable
     [Fact]
     public async Task A_tampered_request_is_refused_by_the_fake()
     {
-        using var request = TikTokRequest.Create(_h.Fake.Url, HttpMethod.Post, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher,
+        using var request = TikTokRequest.Create(_h.Fake.Url, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher,
             [new("page_size", "10")], Encoding.UTF8.GetBytes("""{"order_status":"UNPAID"}"""), retryable: false);
         using var signed = await _h.Http.SendAsync(request);
         var sent = _h.RequestsTo(Path).Single();

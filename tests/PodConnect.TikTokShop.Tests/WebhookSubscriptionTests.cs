@@ -39,7 +39,7 @@ public sealed class WebhookSubscriptionTests : IDisposable
     [Fact]
     public async Task Put_subscription_is_signed_exactly_like_vector_V3()
     {
-        await _client.SetWebhookAsync(_shop, "PACKAGE_UPDATE", new Uri("https://partner.tiktokshop.com"));
+        await _client.ForShop(_shop).Webhooks.SetAsync("PACKAGE_UPDATE", new Uri("https://partner.tiktokshop.com"));
 
         var put = Assert.Single(_fake.Requests, r => r.Method == "PUT");
         Assert.Equal("""{"event_type":"PACKAGE_UPDATE","address":"https://partner.tiktokshop.com"}""", System.Text.Encoding.UTF8.GetString(put.Body));
@@ -51,9 +51,9 @@ public sealed class WebhookSubscriptionTests : IDisposable
     [Fact]
     public async Task Get_subscriptions_is_signed_exactly_like_vector_V2()
     {
-        await _client.SetWebhookAsync(_shop, "ORDER_STATUS_CHANGE", new Uri("https://example.com/hooks/tiktok"));
+        await _client.ForShop(_shop).Webhooks.SetAsync("ORDER_STATUS_CHANGE", new Uri("https://example.com/hooks/tiktok"));
 
-        var hooks = await _client.GetWebhooksAsync(_shop);
+        var hooks = await _client.ForShop(_shop).Webhooks.GetAsync();
 
         var get = Assert.Single(_fake.Requests, r => r.Method == "GET");
         Assert.Equal("ed58e1b5e59865c22a7b828c1cab65007441f43cc91a6cb2f2cdc638e0995a37", get.QueryValue("sign"));
@@ -65,8 +65,8 @@ public sealed class WebhookSubscriptionTests : IDisposable
     [Fact]
     public async Task Delete_removes_the_subscription()
     {
-        await _client.SetWebhookAsync(_shop, "ORDER_STATUS_CHANGE", new Uri("https://example.com/a"));
-        await _client.DeleteWebhookAsync(_shop, "ORDER_STATUS_CHANGE");
-        Assert.Empty(await _client.GetWebhooksAsync(_shop));
+        await _client.ForShop(_shop).Webhooks.SetAsync("ORDER_STATUS_CHANGE", new Uri("https://example.com/a"));
+        await _client.ForShop(_shop).Webhooks.DeleteAsync("ORDER_STATUS_CHANGE");
+        Assert.Empty(await _client.ForShop(_shop).Webhooks.GetAsync());
     }
 }

@@ -10,22 +10,28 @@ public sealed partial class FakeTikTokShop
 {
     private const int MaxDetailIds = 50;
 
+    // Every route names its path with the version as a group: the fake serves the versions TikTok's
+    // documentation lists for that operation and answers 36009014 for any other, as TikTok does for a
+    // retired version.
     private static readonly List<Route> Routes =
     [
-        new("GET", ShopsPath(), ShopScoped: false, (f, r, _, _) => f.AuthorizedShops(r)),
-        new("POST", SearchPath(), ShopScoped: true, (f, r, s, _) => f.SearchOrders(r, s!)),
-        new("GET", DetailPath(), ShopScoped: true, (f, r, s, _) => f.OrderDetails(r, s!)),
-        new("POST", MarkShippedPath(), ShopScoped: true, (f, r, s, id) => f.MarkShipped(r, s!, id!)),
-        new("POST", ShippingInfoPath(), ShopScoped: true, (f, r, s, id) => f.UpdateShippingInfo(r, s!, id!)),
-        new("GET", TrackingPath(), ShopScoped: true, (f, _, s, id) => f.Tracking(s!, id!)),
-        new("GET", WarehousesPath(), ShopScoped: true, (f, _, _, _) => f.Warehouses()),
-        new("GET", DeliveryOptionsPath(), ShopScoped: true, (f, _, _, id) => f.DeliveryOptions(id!)),
-        new("GET", ProvidersPath(), ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
-        new("POST", InventoryUpdatePath(), ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
-        new("POST", InventorySearchPath(), ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
-        new("GET", WebhooksPath(), ShopScoped: true, (f, _, s, _) => f.GetWebhooks(s!)),
-        new("PUT", WebhooksPath(), ShopScoped: true, (f, r, s, _) => f.PutWebhook(r, s!)),
-        new("DELETE", WebhooksPath(), ShopScoped: true, (f, r, s, _) => f.DeleteWebhook(r, s!)),
+        new("GET", ShopsPath(), ["202309"], ShopScoped: false, (f, r, _, _) => f.AuthorizedShops(r)),
+        new("POST", SearchPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.SearchOrders(r, s!)),
+        new("GET", DetailPath(), ["202309", "202507"], ShopScoped: true, (f, r, s, _) => f.OrderDetails(r, s!)),
+        new("POST", ExternalOrdersPath(), ["202406"], ShopScoped: true, (f, r, s, _) => f.AddExternalOrders(r, s!)),
+        new("GET", OrderExternalOrdersPath(), ["202406"], ShopScoped: true, (f, r, s, id) => f.GetExternalOrders(r, s!, id!)),
+        new("POST", ExternalOrderSearchPath(), ["202406"], ShopScoped: true, (f, r, s, _) => f.SearchExternalOrders(r, s!)),
+        new("POST", MarkShippedPath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.MarkShipped(r, s!, id!)),
+        new("POST", ShippingInfoPath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.UpdateShippingInfo(r, s!, id!)),
+        new("GET", TrackingPath(), ["202309"], ShopScoped: true, (f, _, s, id) => f.Tracking(s!, id!)),
+        new("GET", WarehousesPath(), ["202309"], ShopScoped: true, (f, _, _, _) => f.Warehouses()),
+        new("GET", DeliveryOptionsPath(), ["202309"], ShopScoped: true, (f, _, _, id) => f.DeliveryOptions(id!)),
+        new("GET", ProvidersPath(), ["202309"], ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
+        new("POST", InventoryUpdatePath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
+        new("POST", InventorySearchPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
+        new("GET", WebhooksPath(), ["202309"], ShopScoped: true, (f, _, s, _) => f.GetWebhooks(s!)),
+        new("PUT", WebhooksPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.PutWebhook(r, s!)),
+        new("DELETE", WebhooksPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.DeleteWebhook(r, s!)),
     ];
 
     private static readonly HashSet<string> EventTypes = new(StringComparer.Ordinal)
@@ -35,7 +41,7 @@ public sealed partial class FakeTikTokShop
         "PRODUCT_INFORMATION_CHANGE", "PRODUCT_CREATION", "PRODUCT_CATEGORY_CHANGE", "PRODUCT_AUDIT_STATUS_CHANGE",
     };
 
-    [GeneratedRegex("^/event/202309/webhooks$")]
+    [GeneratedRegex("^/event/(?<v>[0-9]{6})/webhooks$")]
     private static partial Regex WebhooksPath();
 
     private (ResponseMessage, int) GetWebhooks(FakeShop shop)
@@ -76,37 +82,37 @@ public sealed partial class FakeTikTokShop
         return Ok(new JsonObject());
     }
 
-    [GeneratedRegex("^/authorization/202309/shops$")]
+    [GeneratedRegex("^/authorization/(?<v>[0-9]{6})/shops$")]
     private static partial Regex ShopsPath();
 
-    [GeneratedRegex("^/order/202309/orders/search$")]
+    [GeneratedRegex("^/order/(?<v>[0-9]{6})/orders/search$")]
     private static partial Regex SearchPath();
 
-    [GeneratedRegex("^/order/202309/orders$")]
+    [GeneratedRegex("^/order/(?<v>[0-9]{6})/orders$")]
     private static partial Regex DetailPath();
 
-    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/packages$")]
+    [GeneratedRegex("^/fulfillment/(?<v>[0-9]{6})/orders/(?<id>[^/]+)/packages$")]
     private static partial Regex MarkShippedPath();
 
-    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/shipping_info/update$")]
+    [GeneratedRegex("^/fulfillment/(?<v>[0-9]{6})/orders/(?<id>[^/]+)/shipping_info/update$")]
     private static partial Regex ShippingInfoPath();
 
-    [GeneratedRegex("^/fulfillment/202309/orders/([^/]+)/tracking$")]
+    [GeneratedRegex("^/fulfillment/(?<v>[0-9]{6})/orders/(?<id>[^/]+)/tracking$")]
     private static partial Regex TrackingPath();
 
-    [GeneratedRegex("^/logistics/202309/warehouses$")]
+    [GeneratedRegex("^/logistics/(?<v>[0-9]{6})/warehouses$")]
     private static partial Regex WarehousesPath();
 
-    [GeneratedRegex("^/logistics/202309/warehouses/([^/]+)/delivery_options$")]
+    [GeneratedRegex("^/logistics/(?<v>[0-9]{6})/warehouses/(?<id>[^/]+)/delivery_options$")]
     private static partial Regex DeliveryOptionsPath();
 
-    [GeneratedRegex("^/logistics/202309/delivery_options/([^/]+)/shipping_providers$")]
+    [GeneratedRegex("^/logistics/(?<v>[0-9]{6})/delivery_options/(?<id>[^/]+)/shipping_providers$")]
     private static partial Regex ProvidersPath();
 
-    [GeneratedRegex("^/product/202309/products/([^/]+)/inventory/update$")]
+    [GeneratedRegex("^/product/(?<v>[0-9]{6})/products/(?<id>[^/]+)/inventory/update$")]
     private static partial Regex InventoryUpdatePath();
 
-    [GeneratedRegex("^/product/202309/inventory/search$")]
+    [GeneratedRegex("^/product/(?<v>[0-9]{6})/inventory/search$")]
     private static partial Regex InventorySearchPath();
 
     private (ResponseMessage, int) AuthorizedShops(Incoming request)
@@ -496,5 +502,5 @@ public sealed partial class FakeTikTokShop
         }
     }
 
-    private sealed record Route(string Method, Regex Pattern, bool ShopScoped, Func<FakeTikTokShop, Incoming, FakeShop?, string?, (ResponseMessage, int)> Handler);
+    private sealed record Route(string Method, Regex Pattern, string[] Versions, bool ShopScoped, Func<FakeTikTokShop, Incoming, FakeShop?, string?, (ResponseMessage, int)> Handler);
 }

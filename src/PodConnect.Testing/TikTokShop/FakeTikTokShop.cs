@@ -295,9 +295,14 @@ public sealed partial class FakeTikTokShop : IDisposable
                 return rejected;
             }
 
-            var shop = route.ShopScoped ? _shopsByCipher[request.Value("shop_cipher")!] : null;
             var match = route.Pattern.Match(request.Path);
-            return route.Handler(this, request, shop, match.Groups.Count > 1 ? match.Groups[1].Value : null);
+            if (!route.Versions.Contains(match.Groups["v"].Value, StringComparer.Ordinal))
+            {
+                return Error(36009014, "The version name is invalid. Please check the version in the API path.");
+            }
+
+            var shop = route.ShopScoped ? _shopsByCipher[request.Value("shop_cipher")!] : null;
+            return route.Handler(this, request, shop, match.Groups["id"].Success ? match.Groups["id"].Value : null);
         }
     }
 
@@ -477,6 +482,9 @@ public sealed partial class FakeTikTokShop : IDisposable
         public Dictionary<string, Dictionary<string, FakeSku>> Products { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, (string Address, long Created, long Updated)> Webhooks { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>External order references by (TikTok order id, platform).</summary>
+        public Dictionary<(string OrderId, string Platform), JsonObject> ExternalOrders { get; } = [];
     }
 
     private sealed record FakeSku(string SellerSku, Dictionary<string, int> Stock);

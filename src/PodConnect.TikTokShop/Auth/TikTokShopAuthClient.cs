@@ -41,16 +41,30 @@ public class TikTokShopAuthClient
         ITikTokShopTokenStore store,
         TimeProvider timeProvider,
         ILogger<TikTokShopAuthClient>? logger = null)
+        : this(
+            new TikTokShopTransport(CreateClient(httpClientFactory), timeProvider ?? throw new ArgumentNullException(nameof(timeProvider))),
+            (options ?? throw new ArgumentNullException(nameof(options))).Value,
+            store,
+            timeProvider,
+            logger)
     {
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
-        ArgumentNullException.ThrowIfNull(options);
+    }
+
+    /// <summary>Creates the client over a transport the caller built (the standalone <see cref="TikTokShopClient"/> shares its own).</summary>
+    internal TikTokShopAuthClient(TikTokShopTransport transport, TikTokShopClientOptions options, ITikTokShopTokenStore store, TimeProvider timeProvider, ILogger? logger)
+    {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        _transport = new TikTokShopTransport(httpClientFactory, timeProvider);
-        _options = options.Value;
+        _transport = transport;
+        _options = options;
         _store = store;
         _time = timeProvider;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
+    }
+
+    private static Func<HttpClient> CreateClient(IHttpClientFactory httpClientFactory)
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        return () => httpClientFactory.CreateClient(TikTokShopTransport.HttpClientName);
     }
 
     /// <summary>

@@ -43,7 +43,12 @@ public static class TikTokShopBuilderExtensions
         services.TryAddSingleton<ITikTokShopTokenStore, InMemoryTikTokShopTokenStore>();
         services.TryAddSingleton<ITikTokShopNotificationStore, InMemoryTikTokShopNotificationStore>();
         services.TryAddSingleton<TikTokShopAuthClient>();
-        services.TryAddSingleton<TikTokShopClient>();
+        services.TryAddSingleton(sp => new TikTokShopClient(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IOptions<TikTokShopClientOptions>>(),
+            sp.GetRequiredService<TikTokShopAuthClient>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<TikTokShopClient>>()));
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TikTokShopClientOptions>>().Value;

@@ -11,7 +11,7 @@ internal static class TikTokRequest
 
     public static HttpRequestMessage Create(
         Uri apiBase,
-        HttpMethod method,
+        TikTokEndpoint endpoint,
         string path,
         string sellerId,
         string? shopCipher,
@@ -32,7 +32,7 @@ internal static class TikTokRequest
             first = false;
         }
 
-        var request = new HttpRequestMessage(method, new Uri(apiBase, uri.ToString()));
+        var request = new HttpRequestMessage(endpoint.HttpMethod, new Uri(apiBase, uri.ToString()));
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -41,7 +41,8 @@ internal static class TikTokRequest
 
         request.Options.Set(TikTokCall.Key, new TikTokCall(path, sellerId, shopCipher));
         request.SetRetryable(retryable);
-        request.SetRateLimitPartition(shopCipher ?? sellerId);
+        // TikTok limits each API separately, per app and shop.
+        request.SetRateLimitPartition((shopCipher ?? sellerId) + "|" + endpoint.Method + " " + endpoint.Template);
         return request;
     }
 }

@@ -31,4 +31,8 @@ namespace PodConnect.TikTokShop.Internal;
 [JsonSerializable(typeof(TikTokOrder))]
 [JsonSerializable(typeof(TikTokEnvelope<WebhooksData>))]
 [JsonSerializable(typeof(WebhookBody))]
+[JsonSerializable(typeof(AddExternalOrdersBody))]
+[JsonSerializable(typeof(TikTokEnvelope<AddExternalOrdersData>))]
+[JsonSerializable(typeof(TikTokEnvelope<ExternalOrdersData>))]
+[JsonSerializable(typeof(TikTokEnvelope<ExternalOrderSearchData>))]
 internal sealed partial class TikTokShopJsonContext : JsonSerializerContext;

@@ -5,7 +5,9 @@ using PodConnect.TikTokShop.Errors;
 namespace PodConnect.TikTokShop.Internal;
 
 /// <summary>Sends a request and unwraps TikTok's envelope; every failure leaves as a <c>PodConnect.Errors</c> exception.</summary>
-internal sealed class TikTokShopTransport(IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
+/// <param name="httpClient">The HTTP client to send with: the named client of the DI pipeline, or the client's own signed pipeline.</param>
+/// <param name="timeProvider">The clock.</param>
+internal sealed class TikTokShopTransport(Func<HttpClient> httpClient, TimeProvider timeProvider)
 {
     public const string HttpClientName = "PodConnect.TikTokShop";
 
@@ -18,7 +20,7 @@ internal sealed class TikTokShopTransport(IHttpClientFactory httpClientFactory, 
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<TikTokEnvelope<T>> typeInfo, bool dataOptional, CancellationToken cancellationToken)
         where T : class, new()
     {
-        var http = httpClientFactory.CreateClient(HttpClientName);
+        var http = httpClient();
         using var response = await Funnel.SendAsync(http, request, cancellationToken).ConfigureAwait(false);
         byte[] body;
         try

@@ -44,7 +44,7 @@ public static class TikTokOrderMapping
             ReadyToShipBy: order.RtsSlaTime,
             ShippingDue: order.ShippingDueTime,
             CollectionDue: order.CollectionDueTime,
-            DeliverBy: order.DeliverySlaTime ?? order.DeliveryDueTime);
+            DeliverBy: order.DeliverySlaTime); // delivery_due_time is an auto-cancel deadline, not the buyer's promise
 
         var recipient = string.IsNullOrWhiteSpace(address.Name) ? null : new Recipient(address.Name, address.PhoneNumber);
         return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, market, recipient);

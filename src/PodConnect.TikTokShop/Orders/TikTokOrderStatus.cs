@@ -35,11 +35,11 @@ public readonly record struct TikTokOrderStatus(string Value) : IStringValue<Tik
     /// <summary>No further returns or refunds.</summary>
     public static TikTokOrderStatus Completed { get; } = new("COMPLETED");
 
-    /// <summary>Cancelled.</summary>
+    /// <summary>Cancelled. The order-status webhook spells it <c>CANCEL</c>; <see cref="FromValue"/> reads both as this value.</summary>
     public static TikTokOrderStatus Cancelled { get; } = new("CANCELLED");
 
-    /// <inheritdoc />
-    public static TikTokOrderStatus FromValue(string value) => new(value);
+    /// <summary>The status for a wire value; the webhook's <c>CANCEL</c> becomes <see cref="Cancelled"/>, as the Orders API says it.</summary>
+    public static TikTokOrderStatus FromValue(string value) => value == "CANCEL" ? Cancelled : new(value);
 
     /// <summary>Whether the status has shipped (or later): awaiting collection, in transit, delivered or completed.</summary>
     public bool IsShippedOrLater => this == AwaitingCollection || this == InTransit || this == Delivered || this == Completed;
