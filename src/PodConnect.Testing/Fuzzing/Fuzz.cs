@@ -71,7 +71,7 @@ public static class Fuzz
         var clock = Stopwatch.StartNew();
         if (await Task.WhenAny(run, Task.Delay(limit)).ConfigureAwait(false) != run)
         {
-            throw new FuzzFailureException($"The run did not finish within {limit.TotalSeconds:0} s; it hung on {Volatile.Read(ref current)}.");
+            throw new FuzzFailureException($"The run did not finish within {limit.TotalSeconds:0.###} s; it hung on {Volatile.Read(ref current)?.ToString() ?? "its first case"}.");
         }
 
         await run.ConfigureAwait(false);

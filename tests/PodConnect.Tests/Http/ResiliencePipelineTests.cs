@@ -189,11 +189,11 @@ public sealed class ResiliencePipelineTests : IDisposable
         // Polly's registry waits for in-flight calls before disposing a pipeline, timed on the pipeline's clock:
         // without PodConnect cancelling its calls at shutdown, this Dispose never returned.
         var time = new ObservableFakeTimeProvider();
-        var http = Client(o => { o.BaseDelay = TimeSpan.FromMinutes(1); o.MaxDelay = TimeSpan.FromMinutes(1); o.TotalTimeout = TimeSpan.FromHours(1); }, time);
-        _server.Given(Request.Create().WithPath("/down")).RespondWith(Response.Create().WithStatusCode(503));
+        var http = Client(o => { o.MaxRetryAfter = TimeSpan.FromMinutes(5); o.TotalTimeout = TimeSpan.FromHours(1); }, time);
+        _server.Given(Request.Create().WithPath("/down")).RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "120"));
 
         var call = http.GetAsync(new Uri("/down", UriKind.Relative));
-        await time.WaitForTimerAsync(due => due >= TimeSpan.FromSeconds(30)).WaitAsync(TimeSpan.FromSeconds(30));
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(120)).WaitAsync(TimeSpan.FromSeconds(30)); // the retry waits on the fake clock
         await Task.Run(() => _provider!.Dispose()).WaitAsync(TimeSpan.FromSeconds(30));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);

@@ -4,9 +4,9 @@ namespace PodConnect.Http.Resilience;
 
 /// <summary>
 /// Sits just outside the resilience handler: a call still running (or waiting for a retry) when its
-/// container shuts down is cancelled instead of holding up disposal. See <see cref="PipelineShutdown"/>.
-/// The shutdown token is looked up on the first call, not in the constructor, so the singleton is
-/// created by the pipeline factory after Polly's registry (the order disposal depends on).
+/// container shuts down is cancelled, and shutdown can tell when it has left the pipeline. See
+/// <see cref="PipelineShutdown"/>. The shutdown singleton is looked up on the first call, not in the
+/// constructor, so it is created by the pipeline factory after Polly's registry (disposal depends on it).
 /// </summary>
 internal sealed class CancelOnShutdownHandler(IServiceProvider services) : DelegatingHandler
 {
@@ -15,6 +15,7 @@ internal sealed class CancelOnShutdownHandler(IServiceProvider services) : Deleg
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var shutdown = _shutdown ??= services.GetRequiredService<PipelineShutdown>();
+        using var call = shutdown.Enter();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
         return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
     }

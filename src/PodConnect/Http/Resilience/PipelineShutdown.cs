@@ -1,47 +1,52 @@
+using System.Diagnostics;
+
 namespace PodConnect.Http.Resilience;
 
 /// <summary>
 /// Lets a container dispose while a PodConnect call is still inside its pipeline, whatever clock the
-/// pipeline runs on. Polly's registry waits for in-flight executions before it disposes a pipeline,
-/// in one-second sleeps measured on the pipeline's own <see cref="TimeProvider"/>: with a
-/// <c>FakeTimeProvider</c> that nobody advances (a test that ended while a retry delay was pending),
-/// disposal waited forever. On shutdown this cancels the calls still running and moves the pipeline's
-/// clock (<see cref="Watch"/>) to real time, so the registry's wait ends within about a second.
+/// pipeline runs on. Polly's registry waits for in-flight executions before it disposes a pipeline, in
+/// one-second sleeps on the pipeline's <see cref="TimeProvider"/>: with a <c>FakeTimeProvider</c> that
+/// nobody advances (a test that ended while a retry delay was pending), disposal waited forever.
+/// On shutdown this cancels the calls still running and waits, in real time and briefly, until they
+/// have left the pipeline, so the registry finds nothing in flight.
 /// The singleton is first resolved inside the pipeline factory, i.e. after Polly's registry exists, and
 /// the container disposes in reverse order of creation: it shuts down before the registry disposes.
 /// </summary>
 internal sealed class PipelineShutdown : IDisposable
 {
+    /// <summary>How long shutdown waits for cancelled calls to unwind (they normally take microseconds).</summary>
+    private static readonly TimeSpan UnwindLimit = TimeSpan.FromSeconds(10);
+
     private readonly CancellationTokenSource _source = new();
+    private int _inFlight;
 
     public CancellationToken Token => _source.Token;
 
-    public bool IsShutDown => _source.IsCancellationRequested;
-
-    /// <summary>The pipeline's clock: <paramref name="clock"/> until shutdown, real time after it.</summary>
-    public TimeProvider Watch(TimeProvider clock) => ReferenceEquals(clock, TimeProvider.System) ? clock : new ShutdownClock(clock, this);
+    /// <summary>A call entered the pipeline; dispose the result when it has left.</summary>
+    public Call Enter()
+    {
+        Interlocked.Increment(ref _inFlight);
+        return new Call(this);
+    }
 
     public void Dispose()
     {
-        if (!_source.IsCancellationRequested)
+        if (_source.IsCancellationRequested)
         {
-            _source.Cancel();
+            return;
+        }
+
+        _source.Cancel();
+        var clock = Stopwatch.StartNew();
+        while (Volatile.Read(ref _inFlight) > 0 && clock.Elapsed < UnwindLimit)
+        {
+            Thread.Sleep(1);
         }
     }
 
-    private sealed class ShutdownClock(TimeProvider clock, PipelineShutdown shutdown) : TimeProvider
+    /// <summary>Marks one call as in flight until disposed.</summary>
+    public readonly struct Call(PipelineShutdown owner) : IDisposable
     {
-        private TimeProvider Current => shutdown.IsShutDown ? System : clock;
-
-        public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
-
-        public override long GetTimestamp() => Current.GetTimestamp();
-
-        public override long TimestampFrequency => Current.TimestampFrequency;
-
-        public override TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-            Current.CreateTimer(callback, state, dueTime, period);
+        public void Dispose() => Interlocked.Decrement(ref owner._inFlight);
     }
 }

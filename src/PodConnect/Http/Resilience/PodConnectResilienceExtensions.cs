@@ -59,8 +59,8 @@ public static class PodConnectResilienceExtensions
                 .Get(pipelineName);
             var timeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             // Resolved here, after Polly's registry, so that disposal shuts our calls down first (see PipelineShutdown).
-            var shutdown = context.ServiceProvider.GetRequiredService<PipelineShutdown>();
-            Build(pipeline, settings, shutdown.Watch(timeProvider));
+            context.ServiceProvider.GetRequiredService<PipelineShutdown>();
+            Build(pipeline, settings, timeProvider);
         });
     }
 
