@@ -59,3 +59,20 @@ public sealed class GelatoFieldLimitTests : IDisposable
         Assert.DoesNotContain("Llanfair", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class GelatoCallBudgetTests
+{
+    [Fact]
+    public async Task A_new_placement_costs_two_calls_and_a_replay_two_more()
+    {
+        using var h = new GelatoHarness();
+
+        await h.Provider.PlaceOrderAsync(GelatoHarness.Order("budget-1"));
+        var first = h.Fake.Requests.Select(r => r.ToString()).ToList();
+        await h.Provider.PlaceOrderAsync(GelatoHarness.Order("budget-1"));
+
+        Assert.Equal(["POST /v4/orders:search", "POST /v4/orders"], first);
+        Assert.Equal(4, h.Fake.Requests.Count);
+        Assert.StartsWith("GET /v4/orders/", h.Fake.Requests[^1].ToString(), StringComparison.Ordinal);
+    }
+}

@@ -229,4 +229,15 @@ public sealed class PrintfulPlacementTests : IDisposable
         Assert.Equal("recipient.city", error.Field);
         Assert.Empty(_h.Fake.Requests);
     }
+
+    [Fact]
+    public async Task A_new_placement_costs_one_call_and_a_replay_two()
+    {
+        await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order("budget-1"));
+        var first = _h.Fake.Requests.Count;
+        await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order("budget-1"));
+
+        Assert.Equal(1, first);
+        Assert.Equal(["POST /orders?confirm=true", "GET /orders/@budget-1"], _h.Fake.Requests.Skip(1).Select(r => r.ToString()));
+    }
 }
