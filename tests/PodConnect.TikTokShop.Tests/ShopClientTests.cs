@@ -43,7 +43,7 @@ public sealed class ShopClientTests : IDisposable
         var time = new FakeTimeProvider(Harness.Start);
         using var fake = FakeTikTokShop.Start(time);
         var store = new InMemoryTikTokShopTokenStore();
-        await store.SaveAsync(fake.IssueToken());
+        await store.SaveAsync(fake.IssueToken().ToClientToken());
         var client = new TikTokShopClient(new TikTokShopClientOptions { AppKey = fake.AppKey, AppSecret = fake.AppSecret, ApiBaseUrl = fake.Url, AuthBaseUrl = fake.Url }, store, time);
 
         var warehouses = await client.ForShop(new TikTokShopRef(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher)).Logistics.GetWarehousesAsync();
