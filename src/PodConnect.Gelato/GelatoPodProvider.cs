@@ -77,6 +77,9 @@ public class GelatoPodProvider : PodProviderBase
         return await GetOrderAsync(providerOrderId, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Maps the order before any call, so a field over Gelato's limits is refused before the lookup.</summary>
+    protected override void ValidatePlacement(PodOrderRequest request) => GelatoMapping.ToCreateRequest(request, CustomerReference(request));
+
     /// <inheritdoc />
     protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
         GelatoMapping.ToPodOrder(await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false));

@@ -80,7 +80,12 @@ public class PrintfulPodProvider : PodProviderBase
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The external id is longer than 32 characters or has characters Printful refuses.</exception>
-    protected override void ValidatePlacement(PodOrderRequest request) => PrintfulClient.ValidateExternalId(request.ExternalId);
+    /// <exception cref="PodFieldLimitException">A field Printful requires (name, address1, city) is missing.</exception>
+    protected override void ValidatePlacement(PodOrderRequest request)
+    {
+        PrintfulClient.ValidateExternalId(request.ExternalId);
+        PrintfulMapping.ToOrderRequest(request);
+    }
 
     /// <inheritdoc />
     protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>

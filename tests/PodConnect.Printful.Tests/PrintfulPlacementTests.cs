@@ -218,4 +218,26 @@ public sealed class PrintfulPlacementTests : IDisposable
         Assert.Equal(4.49m, rate.Rate);
         Assert.Equal(2, rate.MaxDeliveryDate!.Value.DayNumber - rate.MinDeliveryDate!.Value.DayNumber);
     }
+
+    [Fact]
+    public async Task An_order_without_a_city_is_refused_before_any_call_naming_the_field()
+    {
+        var order = new PodOrderRequest("no-city", new Address(CountryCode.GB, "EH1 1YZ", null, ["2 Princes Street"]), new Recipient("Ada Lovelace"), [new PodOrderLine("l1", "4012", 1)]);
+
+        var error = await Assert.ThrowsAsync<PodFieldLimitException>(() => _h.Provider.PlaceOrderAsync(order));
+
+        Assert.Equal("recipient.city", error.Field);
+        Assert.Empty(_h.Fake.Requests);
+    }
+
+    [Fact]
+    public async Task A_new_placement_costs_one_call_and_a_replay_two()
+    {
+        await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order("budget-1"));
+        var first = _h.Fake.Requests.Count;
+        await _h.Provider.PlaceOrderAsync(PrintfulHarness.Order("budget-1"));
+
+        Assert.Equal(1, first);
+        Assert.Equal(["POST /orders?confirm=true", "GET /orders/@budget-1"], _h.Fake.Requests.Skip(1).Select(r => r.ToString()));
+    }
 }

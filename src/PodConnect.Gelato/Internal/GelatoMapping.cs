@@ -9,6 +9,8 @@ namespace PodConnect.Gelato.Internal;
 /// <summary>Maps between the provider-neutral models and Gelato's wire models.</summary>
 internal static class GelatoMapping
 {
+    private static readonly string[] AddressLineFields = ["shippingAddress.addressLine1", "shippingAddress.addressLine2"];
+
     public static GelatoCreateOrderRequest ToCreateRequest(PodOrderRequest request, string customerReferenceId) => new()
     {
         OrderType = request.AsDraft ? GelatoOrderTypes.Draft : GelatoOrderTypes.Order,
@@ -46,7 +48,29 @@ internal static class GelatoMapping
         {
             IsDraft = string.Equals(order.OrderType, GelatoOrderTypes.Draft, StringComparison.OrdinalIgnoreCase),
             CreatedAt = order.CreatedAt,
+            Cost = Charged(order.Receipts),
         };
+    }
+
+    /// <summary>
+    /// What Gelato charges for the order: the VAT-inclusive totals of its purchase receipts, less its
+    /// refund receipts; <see langword="null"/> when there is no receipt yet (drafts) or the receipts mix
+    /// currencies or lack totals. The same meaning as Printful's <c>costs.total</c>.
+    /// </summary>
+    public static Money? Charged(IReadOnlyList<GelatoReceipt>? receipts)
+    {
+        var amounts = new List<Money>();
+        foreach (var receipt in (receipts ?? []).OfType<GelatoReceipt>())
+        {
+            if (PodMoney.From(receipt.TotalInclVat, receipt.Currency) is not { } total)
+            {
+                return null;
+            }
+
+            amounts.Add(string.Equals(receipt.TransactionType, "refund", StringComparison.OrdinalIgnoreCase) ? new Money(-total.Amount, total.Currency) : total);
+        }
+
+        return PodMoney.Sum(amounts);
     }
 
     public static PodQuote ToPodQuote(GelatoQuoteResponse response)
@@ -59,21 +83,20 @@ internal static class GelatoMapping
             CountryCode? country = CountryCode.TryParse(quote.FulfillmentCountry, out var parsed) ? parsed : null;
             foreach (var product in (quote.Products ?? []).OfType<GelatoQuotedProduct>())
             {
-                if (product.Price is { } price && product.Currency is { Length: 3 } currency)
+                if (PodMoney.From(product.Price, product.Currency) is { } money)
                 {
-                    var money = new Money(price, currency);
                     products = products is { } sum && sum.Currency == money.Currency ? sum + money : products ?? money;
                 }
             }
 
             foreach (var method in (quote.ShipmentMethods ?? []).OfType<GelatoQuotedShipmentMethod>())
             {
-                if (method.ShipmentMethodUid is null || method.Price is not { } price || method.Currency is not { Length: 3 } currency)
+                if (method.ShipmentMethodUid is null || PodMoney.From(method.Price, method.Currency) is not { } price)
                 {
                     continue;
                 }
 
-                options.Add(new PodShippingOption(method.ShipmentMethodUid, method.Name ?? method.ShipmentMethodUid, new Money(price, currency))
+                options.Add(new PodShippingOption(method.ShipmentMethodUid, method.Name ?? method.ShipmentMethodUid, price)
                 {
                     MinDeliveryDays = method.MinDeliveryDays,
                     MaxDeliveryDays = method.MaxDeliveryDays,
@@ -100,20 +123,21 @@ internal static class GelatoMapping
 
     private static GelatoAddress ToAddress(PodOrderRequest request)
     {
+        const string provider = GelatoClient.ServiceName;
         var (first, last) = SplitName(request.Recipient.Name);
-        var lines = request.ShipTo.Lines;
+        var lines = PodFieldRules.Wrap(provider, AddressLineFields, request.ShipTo.Lines, GelatoFieldLimits.AddressLine);
         return new GelatoAddress
         {
-            FirstName = first,
-            LastName = last,
-            AddressLine1 = lines.Count > 0 ? lines[0] : null,
-            AddressLine2 = lines.Count > 1 ? string.Join(", ", lines.Skip(1)) : null,
-            City = request.ShipTo.City,
-            PostCode = request.ShipTo.PostalCode,
+            FirstName = PodFieldRules.Fit(provider, "shippingAddress.firstName", PodFieldRules.Required(provider, "shippingAddress.firstName", first), GelatoFieldLimits.Name),
+            LastName = PodFieldRules.Fit(provider, "shippingAddress.lastName", PodFieldRules.Required(provider, "shippingAddress.lastName", last), GelatoFieldLimits.Name),
+            AddressLine1 = PodFieldRules.Required(provider, "shippingAddress.addressLine1", lines[0]),
+            AddressLine2 = lines[1],
+            City = PodFieldRules.Fit(provider, "shippingAddress.city", PodFieldRules.Required(provider, "shippingAddress.city", request.ShipTo.City), GelatoFieldLimits.City),
+            PostCode = PodFieldRules.Fit(provider, "shippingAddress.postCode", request.ShipTo.PostalCode, GelatoFieldLimits.PostCode),
             State = request.ShipTo.Subdivision?.Local ?? request.ShipTo.Region,
             Country = request.ShipTo.Country.Value,
             Email = request.Recipient.Email,
-            Phone = request.Recipient.Phone,
+            Phone = PodFieldRules.Fit(provider, "shippingAddress.phone", request.Recipient.Phone, GelatoFieldLimits.Phone),
         };
     }
 

@@ -47,6 +47,37 @@ public sealed class GelatoOrder
 
     /// <summary>Orders Gelato split this one into (items needing different hubs).</summary>
     public IReadOnlyList<string>? ConnectedOrderIds { get; init; }
+
+    /// <summary>What Gelato charged (and refunded): one receipt per transaction.</summary>
+    public IReadOnlyList<GelatoReceipt>? Receipts { get; init; }
+}
+
+/// <summary>A receipt of an order: the totals of one transaction (<c>purchase</c>, or a refund).</summary>
+public sealed class GelatoReceipt
+{
+    /// <summary>The receipt's id.</summary>
+    public string? Id { get; init; }
+
+    /// <summary><c>purchase</c> or <c>refund</c>, verbatim.</summary>
+    public string? TransactionType { get; init; }
+
+    /// <summary>Currency.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>Products, packaging and shipping, before VAT.</summary>
+    public decimal? Total { get; init; }
+
+    /// <summary>The VAT on <see cref="Total"/>.</summary>
+    public decimal? TotalVat { get; init; }
+
+    /// <summary>What was charged, VAT included.</summary>
+    public decimal? TotalInclVat { get; init; }
+
+    /// <summary>The products' share, before VAT.</summary>
+    public decimal? ProductsPrice { get; init; }
+
+    /// <summary>The shipping's share, before VAT.</summary>
+    public decimal? ShippingPrice { get; init; }
 }
 
 /// <summary>An item of an order.</summary>

@@ -12,7 +12,7 @@ namespace PodConnect.Gelato.Webhooks;
 /// authenticity rests on a shared secret in a custom header that you configure on the webhook in
 /// Gelato's dashboard (our convention; see docs/providers.md).
 /// </summary>
-public sealed class GelatoWebhookParser
+internal sealed class GelatoWebhookParser
 {
     /// <summary>Event types Gelato documents for orders.</summary>
     public static IReadOnlyList<string> OrderEventTypes { get; } =

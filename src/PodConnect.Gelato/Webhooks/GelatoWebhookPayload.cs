@@ -6,7 +6,7 @@ namespace PodConnect.Gelato.Webhooks;
 /// A Gelato webhook body. The four order events share most fields, so one tolerant shape reads all
 /// of them; fields an event does not carry stay <see langword="null"/>.
 /// </summary>
-public sealed class GelatoWebhookPayload
+internal sealed class GelatoWebhookPayload
 {
     /// <summary>The event id (e.g. <c>os_5e5680ce494f6</c>); the de-duplication key.</summary>
     public string? Id { get; init; }
@@ -71,7 +71,7 @@ public sealed class GelatoWebhookPayload
 }
 
 /// <summary>An item of an <c>order_status_updated</c> event.</summary>
-public sealed class GelatoWebhookItem
+internal sealed class GelatoWebhookItem
 {
     /// <summary>Our item id.</summary>
     public string? ItemReferenceId { get; init; }
@@ -84,7 +84,7 @@ public sealed class GelatoWebhookItem
 }
 
 /// <summary>A fulfillment (parcel) of an item.</summary>
-public sealed class GelatoWebhookFulfillment
+internal sealed class GelatoWebhookFulfillment
 {
     /// <summary>Tracking number.</summary>
     public string? TrackingCode { get; init; }

@@ -20,10 +20,10 @@ internal static class PrintfulMapping
         Shipping = request.ShippingMethod,
         Recipient = new PrintfulAddress
         {
-            Name = request.Recipient.Name,
-            Address1 = request.ShipTo.Lines.Count > 0 ? request.ShipTo.Lines[0] : null,
+            Name = PodFieldRules.Required(PrintfulClient.ServiceName, "recipient.name", request.Recipient.Name),
+            Address1 = PodFieldRules.Required(PrintfulClient.ServiceName, "recipient.address1", request.ShipTo.Lines.Count > 0 ? request.ShipTo.Lines[0] : null),
             Address2 = request.ShipTo.Lines.Count > 1 ? string.Join(", ", request.ShipTo.Lines.Skip(1)) : null,
-            City = request.ShipTo.City,
+            City = PodFieldRules.Required(PrintfulClient.ServiceName, "recipient.city", request.ShipTo.City),
             StateCode = request.ShipTo.Subdivision?.Local,
             CountryCode = request.ShipTo.Country.Value,
             Zip = request.ShipTo.PostalCode,
@@ -58,7 +58,7 @@ internal static class PrintfulMapping
         {
             IsDraft = status == PrintfulOrderStatus.Draft,
             CreatedAt = order.Created,
-            Cost = order.Costs is { Total: { } total, Currency: { Length: 3 } currency } ? new Money(total, currency) : null,
+            Cost = PodMoney.From(order.Costs?.Total, order.Costs?.Currency),
         };
     }
 
@@ -71,11 +71,11 @@ internal static class PrintfulMapping
 
     public static PodQuote ToPodQuote(PrintfulCosts? costs, IReadOnlyList<PrintfulV2ShippingRate> rates)
     {
-        Money? products = costs is { Subtotal: { } subtotal, Currency: { Length: 3 } currency } ? new Money(subtotal, currency) : null;
+        var products = PodMoney.From(costs?.Subtotal, costs?.Currency);
         var options = rates
             .OfType<PrintfulV2ShippingRate>()
-            .Where(r => r.Shipping is not null && r.Rate is not null && r.Currency is { Length: 3 })
-            .Select(r => new PodShippingOption(r.Shipping!, r.ShippingMethodName ?? r.Shipping!, new Money(r.Rate!.Value, r.Currency!))
+            .Where(r => r.Shipping is not null && PodMoney.From(r.Rate, r.Currency) is not null)
+            .Select(r => new PodShippingOption(r.Shipping!, r.ShippingMethodName ?? r.Shipping!, PodMoney.From(r.Rate, r.Currency)!.Value)
             {
                 MinDeliveryDays = r.MinDeliveryDays,
                 MaxDeliveryDays = r.MaxDeliveryDays,
@@ -91,8 +91,8 @@ internal static class PrintfulMapping
 
     private static PrintfulRatesRecipient RatesRecipient(PodOrderRequest request) => new()
     {
-        Address1 = request.ShipTo.Lines.Count > 0 ? request.ShipTo.Lines[0] : throw new ArgumentException("Printful needs a street line (address1) to rate shipping.", nameof(request)),
-        City = request.ShipTo.City ?? throw new ArgumentException("Printful needs a city to rate shipping.", nameof(request)),
+        Address1 = PodFieldRules.Required(PrintfulClient.ServiceName, "recipient.address1", request.ShipTo.Lines.Count > 0 ? request.ShipTo.Lines[0] : null),
+        City = PodFieldRules.Required(PrintfulClient.ServiceName, "recipient.city", request.ShipTo.City),
         CountryCode = request.ShipTo.Country.Value,
         StateCode = request.ShipTo.Subdivision?.Local,
         Zip = request.ShipTo.PostalCode,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using PodConnect.Http.Json;
 namespace PodConnect.Printful.Models;
 
 /// <summary>An order as v1 returns it.</summary>
@@ -74,7 +76,8 @@ public sealed class PrintfulShipment
     /// <summary>Service, e.g. <c>FedEx SmartPost</c>.</summary>
     public string? Service { get; init; }
 
-    /// <summary>Tracking number.</summary>
+    /// <summary>Tracking number. Read tolerantly: Printful's own example sends the number <c>0</c> where the schema says string.</summary>
+    [JsonConverter(typeof(FlexibleStringJsonConverter))]
     public string? TrackingNumber { get; init; }
 
     /// <summary>Tracking page.</summary>

@@ -14,7 +14,7 @@ namespace PodConnect.Printful.Webhooks;
 /// the hex HMAC-SHA256 of the raw body under the configuration's <c>secret_key</c>, compared in constant
 /// time. v1 deliveries are unsigned, so they must carry the URL token you put in the webhook URL.
 /// </summary>
-public sealed class PrintfulWebhookParser
+internal sealed class PrintfulWebhookParser
 {
     /// <summary>The signature header (v2).</summary>
     public const string SignatureHeader = "x-pf-webhook-signature";

@@ -6,7 +6,7 @@ namespace PodConnect.Printful.Webhooks;
 /// A Printful webhook body, v1 (<c>created</c>, <c>store</c>) or v2 (<c>occurred_at</c>, <c>store_id</c>).
 /// The order events share one tolerant shape; fields an event does not carry stay <see langword="null"/>.
 /// </summary>
-public sealed class PrintfulWebhookPayload
+internal sealed class PrintfulWebhookPayload
 {
     /// <summary>The event type, e.g. <c>package_shipped</c> (v1) or <c>shipment_sent</c> (v2).</summary>
     public string? Type { get; init; }
@@ -34,7 +34,7 @@ public sealed class PrintfulWebhookPayload
 }
 
 /// <summary>The data of an order or shipment event.</summary>
-public sealed class PrintfulWebhookData
+internal sealed class PrintfulWebhookData
 {
     /// <summary>Why (failure, hold, cancellation, return).</summary>
     public string? Reason { get; init; }
@@ -47,7 +47,7 @@ public sealed class PrintfulWebhookData
 }
 
 /// <summary>The order in an event (v1 sends the full order, v2 a summary).</summary>
-public sealed class PrintfulWebhookOrder
+internal sealed class PrintfulWebhookOrder
 {
     /// <summary>Printful's id.</summary>
     public long? Id { get; init; }
