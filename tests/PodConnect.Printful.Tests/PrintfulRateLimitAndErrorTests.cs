@@ -57,6 +57,36 @@ public sealed class PrintfulRateLimitAndErrorTests
         Assert.True(h.RateLimit.PausedUntil >= before.AddSeconds(59));
     }
 
+    [Theory]
+    [InlineData("1e309")]
+    [InlineData("Infinity")]
+    [InlineData("NaN")]
+    [InlineData("-5")]
+    [InlineData("99999999999999999999")]
+    public async Task A_429_with_a_hostile_X_Ratelimit_Reset_is_a_typed_rate_limit_not_an_overflow(string reset)
+    {
+        // Before: X-Ratelimit-Reset: 1e309 parsed as infinity and TimeSpan.FromSeconds threw OverflowException.
+        using var h = new PrintfulHarness(resilience: r => r.MaxRetryAfter = TimeSpan.FromSeconds(5));
+        h.Fake.Faults.Add(Fault.Status(429, "{\"code\":429,\"result\":\"Too many requests\"}", new Dictionary<string, string>
+        {
+            ["X-Ratelimit-Remaining"] = reset,
+            ["X-Ratelimit-Reset"] = reset,
+        }), "/orders/", method: HttpMethod.Get);
+
+        // Either waited out and answered, or handed back typed: never an OverflowException, never a pause beyond a day.
+        try
+        {
+            Assert.Null(await h.Provider.FindOrderByExternalIdAsync("nothing"));
+        }
+        catch (RateLimitedException error)
+        {
+            Assert.True(error.RetryAfter is null || error.RetryAfter <= TimeSpan.FromDays(1));
+        }
+
+        Assert.True(h.RateLimit.PausedUntil < DateTimeOffset.UtcNow.AddDays(2));
+        Assert.True(h.RateLimit.Remaining is null or >= 0);
+    }
+
     [Fact]
     public async Task A_malformed_body_is_a_typed_error()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using PodConnect.Http;
 
 namespace PodConnect.Printful.Internal;
 
@@ -24,8 +25,8 @@ internal sealed class PrintfulRateLimitHandler(PrintfulRateLimitState state, Tim
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is null)
         {
-            var reset = PrintfulRateLimitState.HeaderNumber(response, "X-Ratelimit-Reset");
-            response.Headers.RetryAfter = new RetryConditionHeaderValue(reset is > 0 ? TimeSpan.FromSeconds(Math.Ceiling(reset.Value)) : V1Lockout);
+            var reset = ResponseHeaders.Seconds(response, "X-Ratelimit-Reset");
+            response.Headers.RetryAfter = new RetryConditionHeaderValue(reset > TimeSpan.Zero ? TimeSpan.FromSeconds(Math.Ceiling(reset.Value.TotalSeconds)) : V1Lockout);
         }
 
         state.Observe(response, time.GetUtcNow());

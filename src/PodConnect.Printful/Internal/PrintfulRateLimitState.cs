@@ -1,4 +1,4 @@
-using System.Globalization;
+using PodConnect.Http;
 
 namespace PodConnect.Printful.Internal;
 
@@ -30,27 +30,23 @@ internal sealed class PrintfulRateLimitState
     public void Observe(HttpResponseMessage response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var remaining = HeaderNumber(response, "X-Ratelimit-Remaining");
-        var reset = HeaderNumber(response, "X-Ratelimit-Reset");
+        var remaining = ResponseHeaders.Count(response, "X-Ratelimit-Remaining");
+        var reset = ResponseHeaders.Seconds(response, "X-Ratelimit-Reset");
         lock (_gate)
         {
             if (remaining is { } r)
             {
-                Remaining = (int)Math.Floor(r);
+                Remaining = r;
             }
 
-            var wait = response.Headers.RetryAfter?.Delta
-                ?? (remaining is <= 0 && reset is > 0 ? TimeSpan.FromSeconds(reset.Value) : (TimeSpan?)null);
+            var retryAfter = response.Headers.RetryAfter?.Delta is { } delta && delta > TimeSpan.Zero
+                ? (delta < ResponseHeaders.MaxWait ? delta : ResponseHeaders.MaxWait)
+                : (TimeSpan?)null;
+            var wait = retryAfter ?? (remaining is 0 && reset > TimeSpan.Zero ? reset : null);
             if (wait is { } w && now + w > _pausedUntil)
             {
                 _pausedUntil = now + w;
             }
         }
     }
-
-    internal static double? HeaderNumber(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values)
-        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
 }

@@ -8,7 +8,7 @@ namespace PodConnect.Http.Resilience;
 /// The retry rules of the PodConnect pipeline, as pure functions so they can be tested and reused:
 /// what is transient, whether this request may be repeated, and how long a <c>Retry-After</c> asks for.
 /// </summary>
-public static class RetryDecision
+internal static class RetryDecision
 {
     /// <summary>Connection failures, attempt timeouts, HTTP 408, 429 and 5xx.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
