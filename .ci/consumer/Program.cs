@@ -13,7 +13,7 @@ var failures = new List<string>();
 var order = new Order(
     id: "577001000000000001",
     createdAt: DateTimeOffset.Parse("2026-12-21T10:00:00Z"),
-    destination: new Address(CountryCode.Parse("ES"), postalCode: "28001", subdivision: SubdivisionCode.Parse("ES-MD")),
+    destination: new Address(CountryCode.Parse("ES"), postalCode: "28001", city: "Madrid", lines: ["Calle de Alcalá 1"], subdivision: SubdivisionCode.Parse("ES-MD")),
     items: [new OrderItem("TEE-BLK-M", ProductKind.TShirt, quantity: 1)],
     recipient: new Recipient("Ana García", Phone: "+34600000000", Email: "ana@example.com"));
 var decision = new Router(FacilityNetwork.BuiltInEurope.Compile()).Route(order, DateTimeOffset.Parse("2026-12-21T10:05:00Z"));

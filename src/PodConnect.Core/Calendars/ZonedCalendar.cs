@@ -166,20 +166,7 @@ public sealed class ZonedCalendar
     /// <summary>E.g. <c>GB (MoTuWeThFr) in Europe/London, cut-off 14:00</c>.</summary>
     public override string ToString() => $"{Calendar.Name} in {TimeZone.Id}{(CutOff is { } c ? $", cut-off {c:HH\\:mm}" : string.Empty)}";
 
-    private static TimeZoneInfo FindZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new ArgumentException(
-                $"Time zone '{id}' is not known on this machine. Use an IANA id such as Europe/London, and make sure tzdata is installed (Alpine containers lack it).",
-                nameof(id),
-                e);
-        }
-    }
+    private static TimeZoneInfo FindZone(string id) => TimeZones.Find(id);
 
     private static DateTimeOffset At(long utcTicks, short offsetMinutes)
     {

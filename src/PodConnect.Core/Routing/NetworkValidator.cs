@@ -92,13 +92,9 @@ internal static class NetworkValidator
             throw new NetworkValidationException(who, "timeZone", "is missing; use an IANA id such as Europe/London.");
         }
 
-        try
+        if (!Calendars.TimeZones.TryFind(timeZone, out _))
         {
-            TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new NetworkValidationException(who, "timeZone", $"'{timeZone}' is not a time zone known on this machine; use an IANA id such as Europe/London.", e);
+            throw new NetworkValidationException(who, "timeZone", $"'{timeZone}' is not a time zone known on this machine; use an IANA id such as Europe/London.");
         }
     }
 

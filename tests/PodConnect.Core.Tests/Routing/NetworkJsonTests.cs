@@ -53,6 +53,8 @@ public class NetworkJsonTests
     [InlineData("\"productionDays\": 2", "\"productionDays\": 0", "products[0].productionDays")]
     [InlineData("\"timeZone\": \"Europe/Berlin\",", "", "timeZone")]
     [InlineData("\"Europe/Berlin\"", "\"Europe/Berlinn\"", "timeZone")]
+    [InlineData("\"Europe/Berlin\"", "\"Europe\"", "timeZone")]
+    [InlineData("\"Europe/Berlin\"", "\"../../../etc/passwd\"", "timeZone")]
     [InlineData("\"country\": \"DE\"", "\"country\": \"XX\"", "country")]
     [InlineData("\"transitDays\": 1", "\"transitDays\": -1", "lanes[0].transitDays")]
     [InlineData("\"to\": \"DE\"", "\"to\": \"mars\"", "lanes[0].to")]
