@@ -12,5 +12,6 @@ internal static class CommandCatalog
         new LdrCommand(),
         new RouteCommand(),
         new NetworkCommand(),
+        new SimulateCommand(),
     ];
 }
