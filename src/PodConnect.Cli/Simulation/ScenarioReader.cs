@@ -130,7 +130,7 @@ internal static class ScenarioReader
             var destination = Country(item, "destination", prefix);
             if (!markets.Contains(destination))
             {
-                throw new ArgumentException($"{prefix}destination '{destination}' has no dispatch deadline rule; use one of {string.Join(", ", markets.Order())}.");
+                throw new ArgumentException($"{prefix}destination '{destination}' has no dispatch deadline rule; use one of {string.Join(", ", DispatchSla.Default.Markets)}.");
             }
 
             var kind = new ProductKind(String(item, "kind", prefix) ?? throw Missing(prefix + "kind"));
