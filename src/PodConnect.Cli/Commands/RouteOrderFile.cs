@@ -11,7 +11,10 @@ namespace PodConnect.Cli.Commands;
 /// </summary>
 internal static class RouteOrderFile
 {
-    public static Order Read(string path) => JsonFields.Read(path, File.ReadAllText(path), Parse);
+    public static Order Read(string path) => Parse(path, File.ReadAllText(path));
+
+    /// <summary>Reads order JSON; <paramref name="source"/> names it in errors.</summary>
+    public static Order Parse(string source, string json) => JsonFields.Read(source, json, Parse);
 
     private static Order Parse(JsonElement root)
     {

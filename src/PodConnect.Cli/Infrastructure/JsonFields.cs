@@ -29,12 +29,60 @@ internal static class JsonFields
         {
             try
             {
+                EnsureDecodable(doc.RootElement, "$");
                 return read(doc.RootElement);
             }
             catch (ArgumentException e)
             {
                 throw new InvalidDataException($"{source}: {e.Message}", e);
             }
+        }
+    }
+
+    /// <summary>
+    /// Refuses a <c>\uD800</c>-style escape without its pair anywhere in the document: System.Text.Json
+    /// parses it but throws InvalidOperationException when the string or property name is read or looked up.
+    /// </summary>
+    private static void EnsureDecodable(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw new ArgumentException($"a key in {path} is not valid Unicode text (an escape such as \\uD800 without its pair).");
+                    }
+
+                    EnsureDecodable(property.Value, $"{path}.{name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    EnsureDecodable(item, $"{path}[{i++}]");
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new ArgumentException($"{path} is not valid Unicode text (an escape such as \\uD800 without its pair).");
+                }
+
+                break;
         }
     }
 
@@ -55,13 +103,12 @@ internal static class JsonFields
         }
 
         var value = element.GetProperty(name);
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => throw Invalid(prefix + name, "a string"),
-        };
+        return value.ValueKind == JsonValueKind.Number ? value.GetRawText() : StringValue(value, prefix + name);
     }
+
+    /// <summary>A JSON string's text (<see cref="Read{T}"/> has checked that it decodes).</summary>
+    public static string StringValue(JsonElement value, string field) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Invalid(field, "a string");
 
     /// <summary>An ISO 8601 instant with an offset, or Unix seconds (as TikTok sends deadlines).</summary>
     public static DateTimeOffset? Instant(JsonElement element, string name, string prefix = "")
@@ -77,7 +124,7 @@ internal static class JsonFields
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return value.ValueKind == JsonValueKind.String && Instants.TryParse(value.GetString()!, out var instant)
+        return value.ValueKind == JsonValueKind.String && Instants.TryParse(StringValue(value, prefix + name), out var instant)
             ? instant
             : throw Invalid(prefix + name, "an ISO 8601 instant with an offset (e.g. 2026-11-24T09:00:00Z) or Unix seconds");
     }

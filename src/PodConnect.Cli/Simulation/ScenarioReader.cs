@@ -87,7 +87,14 @@ internal static class ScenarioReader
                 throw new ArgumentException($"network '{text}' is neither '{BuiltInNetwork}' nor a file (looked for {path}).");
             }
 
-            network = FacilityNetwork.Load(path);
+            try
+            {
+                network = FacilityNetwork.Load(path);
+            }
+            catch (Exception e) when (e is NetworkValidationException or IOException or UnauthorizedAccessException)
+            {
+                throw new ArgumentException($"network '{text}': {e.Message}", e);
+            }
         }
 
         if (Object(root, "capacity") is not { } capacity)
@@ -99,14 +106,14 @@ internal static class ScenarioReader
         var overrides = new Dictionary<string, int>(StringComparer.Ordinal);
         if (Object(capacity, "facilities", "capacity.") is { } perFacility)
         {
-            foreach (var property in perFacility.EnumerateObject())
+            foreach (var id in perFacility.EnumerateObject().Select(p => p.Name))
             {
-                if (!network.Facilities.Any(f => string.Equals(f.Id, property.Name, StringComparison.Ordinal)))
+                if (!network.Facilities.Any(f => string.Equals(f.Id, id, StringComparison.Ordinal)))
                 {
-                    throw new ArgumentException($"capacity.facilities.{property.Name}: no facility has that id; known: {string.Join(", ", network.Facilities.Select(f => f.Id))}.");
+                    throw new ArgumentException($"capacity.facilities.{id}: no facility has that id; known: {string.Join(", ", network.Facilities.Select(f => f.Id))}.");
                 }
 
-                overrides[property.Name] = Int(perFacility, property.Name, "capacity.facilities.", 1, 10_000_000)!.Value;
+                overrides[id] = Int(perFacility, id, "capacity.facilities.", 1, 10_000_000) ?? throw Invalid($"capacity.facilities.{id}", "a whole number of units per day");
             }
         }
 
@@ -160,7 +167,7 @@ internal static class ScenarioReader
             foreach (var item in list.EnumerateArray())
             {
                 var field = $"spike.destinations[{i++}]";
-                var code = item.ValueKind == JsonValueKind.String && CountryCode.TryParse(item.GetString(), out var c) ? c : throw Invalid(field, "a country code such as DE");
+                var code = CountryCode.TryParse(StringValue(item, field), out var c) ? c : throw Invalid(field, "a country code such as DE");
                 if (!demand.Any(d => d.Destination == code))
                 {
                     throw new ArgumentException($"{field} '{code}' has no demand; add it to demand[] or remove it here.");
@@ -224,7 +231,7 @@ internal static class ScenarioReader
             foreach (var p in list.EnumerateArray())
             {
                 var field = $"{prefix}providers[{i++}]";
-                var provider = p.ValueKind == JsonValueKind.String ? p.GetString()! : throw Invalid(field, "a provider key such as gelato");
+                var provider = StringValue(p, field);
                 if (!known.Contains(provider))
                 {
                     throw new ArgumentException($"{field} '{provider}' has no facility in the network; known: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
@@ -241,7 +248,7 @@ internal static class ScenarioReader
             foreach (var c in criteria.EnumerateArray())
             {
                 var field = $"{prefix}prefer[{i++}]";
-                var text = c.ValueKind == JsonValueKind.String ? c.GetString()! : string.Empty;
+                var text = StringValue(c, field);
                 var criterion = Criterion(text) ?? throw new ArgumentException($"{field} '{text}' is not one of local, cost, co2e, speed, delivery.");
                 if (prefer.Contains(criterion))
                 {
