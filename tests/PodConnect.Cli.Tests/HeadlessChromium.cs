@@ -58,33 +58,3 @@ internal static class HeadlessChromium
         return await output;
     }
 }
-
-/// <summary>A [Fact] that needs headless Chromium: skipped with a loud reason when it is missing outside CI; run (and failing if missing) in CI.</summary>
-internal sealed class ChromiumFactAttribute : FactAttribute
-{
-    public ChromiumFactAttribute()
-    {
-        if (!HeadlessChromium.Available && !HeadlessChromium.Required)
-        {
-            Skip = $"!!! NOT RUN: {HeadlessChromium.Path} is missing, so the HTML report was not checked in a browser. Install it with 'apt-get install -y chromium' (CI does, in .ci/run). !!!";
-        }
-    }
-}
-
-/// <summary>A temporary folder deleted on dispose.</summary>
-internal sealed class TempFolder(string prefix) : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be closing a file in its profile; the OS cleans temp folders.
-        }
-    }
-}

@@ -30,16 +30,11 @@ public sealed class RoutingCommandTests : IDisposable
         }
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("podconnect-routing-").FullName;
+    private readonly TempFolder _dir = new("podconnect-routing-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string name, string content) => _dir.Write(name, content);
 
     [Fact]
     public async Task Route_json_has_the_decision_fields_and_every_rejection_with_its_reason()

@@ -20,16 +20,11 @@ public sealed class SimulateCommandTests : IDisposable
         }
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("podconnect-simulate-").FullName;
+    private readonly TempFolder _dir = new("podconnect-simulate-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string name, string content) => _dir.Write(name, content);
 
     [Fact]
     public async Task Json_has_every_policy_with_the_naive_one_added_and_every_order_accounted_for()
@@ -132,7 +127,7 @@ public sealed class SimulateCommandTests : IDisposable
     [Fact]
     public async Task Write_example_writes_a_scenario_that_runs_as_the_built_in_one()
     {
-        var path = Path.Combine(_dir, "example.json");
+        var path = Path.Combine(_dir.Path, "example.json");
 
         var (exit, output, _) = await CliRunner.RunAsync("simulate", "--write-example", path);
 

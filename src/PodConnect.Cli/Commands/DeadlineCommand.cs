@@ -26,10 +26,7 @@ internal sealed class DeadlineCommand : ICliCommand
                 ("three working days instead of the rule's two, as JSON", "podconnect deadline --market DE --ordered-at 2026-11-27T09:30:00+01:00 --days 3 --json"),
             ],
         };
-        command.Options.Add(market);
-        command.Options.Add(orderedAt);
-        command.Options.Add(days);
-        command.Options.Add(json);
+        command.AddOptions(market, orderedAt, days, json);
         command.SetHandler((parsed, _) => RunAsync(console, parsed.GetValue(market)!.Value, parsed.GetValue(orderedAt)!.Value, parsed.GetValue(days), parsed.GetValue(json)));
         return command;
     }

@@ -27,11 +27,7 @@ internal sealed class LdrCommand : ICliCommand
                 ("as TikTok would have judged it on 1 December, as JSON", "podconnect ldr --ledger dispatches.csv --at 2026-12-01T00:00:00Z --json"),
             ],
         };
-        command.Options.Add(ledger);
-        command.Options.Add(at);
-        command.Options.Add(window);
-        command.Options.Add(threshold);
-        command.Options.Add(json);
+        command.AddOptions(ledger, at, window, threshold, json);
         command.SetHandler((parsed, cancellationToken) => RunAsync(
             console,
             parsed.GetValue(ledger)!,

@@ -21,8 +21,7 @@ internal sealed class NetworkCommand : ICliCommand
                 ("check your own network file before routing with it", "podconnect network --network my-network.json --json"),
             ],
         };
-        command.Options.Add(network);
-        command.Options.Add(json);
+        command.AddOptions(network, json);
         command.SetHandler((parsed, _) => RunAsync(console, parsed.GetValue(network), parsed.GetValue(json)));
         return command;
     }

@@ -28,10 +28,7 @@ internal sealed class RouteCommand : ICliCommand
                 ("the same decision on your own network, as JSON", "podconnect route --order order.json --network my-network.json --json"),
             ],
         };
-        command.Options.Add(order);
-        command.Options.Add(network);
-        command.Options.Add(at);
-        command.Options.Add(json);
+        command.AddOptions(order, network, at, json);
         command.SetHandler((parsed, _) => RunAsync(console, parsed.GetValue(order)!, parsed.GetValue(network), parsed.GetValue(at) ?? console.Time.GetUtcNow(), parsed.GetValue(json)));
         return command;
     }

@@ -32,12 +32,7 @@ internal sealed class SimulateCommand : ICliCommand
                 ("your scenario, for a script", "podconnect simulate --scenario my-launch.json --json"),
             ],
         };
-        command.Options.Add(scenario);
-        command.Options.Add(seed);
-        command.Options.Add(report);
-        command.Options.Add(writeExample);
-        command.Options.Add(json);
-        command.Options.Add(quiet);
+        command.AddOptions(scenario, seed, report, writeExample, json, quiet);
         command.SetHandler(async (parsed, cancellationToken) =>
         {
             if (parsed.GetValue(writeExample) is { } examplePath)

@@ -14,6 +14,15 @@ internal sealed class PodCommand(string name, string description) : Command(name
     /// <summary>Command lines that work as shown, each with a comment line before it.</summary>
     public IReadOnlyList<(string Comment, string CommandLine)> Examples { get; init; } = [];
 
+    /// <summary>Adds options in the order <c>--help</c> lists them.</summary>
+    public void AddOptions(params Option[] options)
+    {
+        foreach (var option in options)
+        {
+            Options.Add(option);
+        }
+    }
+
     /// <summary>Sets the action; it returns the exit code (<see cref="ExitCodes"/>).</summary>
     public void SetHandler(Func<ParseResult, CancellationToken, Task<int>> run) => SetAction(run);
 }
