@@ -66,6 +66,9 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("DE", used.GetProperty("country").GetString());
         Assert.True(policies[0].GetProperty("held").GetInt32() > 0);
 
+        // The naive hub queues rather than overbooks: no day above its capacity under any policy.
+        Assert.All(policies.SelectMany(p => p.GetProperty("facilities").EnumerateArray()), f => Assert.InRange(f.GetProperty("peakUtilisation").GetDouble(), 0, 1));
+
         var routed = policies[1];
         Assert.True(routed.GetProperty("facilities").EnumerateArray().Count(f => f.GetProperty("orders").GetInt32() > 0) > 1);
         Assert.All(routed.GetProperty("facilities").EnumerateArray(), f => Assert.InRange(f.GetProperty("peakUtilisation").GetDouble(), 0, 1));
@@ -161,6 +164,15 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Empty(output);
         Assert.Contains("s.json", error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scenario_outside_the_calendars_years_says_which_fields()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync("simulate", "--scenario", Write("s.json", Scenario.Replace("2026-11-02T", "2099-11-02T", StringComparison.Ordinal)), "--quiet");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the scenario's start (2099-11-02) and horizon (3 days) fall outside the working calendars", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,16 @@ internal sealed class SimulateCommand : ICliCommand
     private static async Task<int> RunAsync(CliConsole console, Scenario scenario, string? reportPath, bool json, bool quiet, CancellationToken cancellationToken)
     {
         Action<string>? progress = quiet ? null : line => console.Error.WriteLine($"simulate: {line}");
-        var result = Simulation.Simulation.Run(scenario, progress, cancellationToken);
+        SimulationResult result;
+        try
+        {
+            result = Simulation.Simulation.Run(scenario, progress, cancellationToken);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "when")
+        {
+            // The calendars cover a fixed range of years; say which scenario fields put it outside.
+            throw new CliUsageException($"the scenario's start ({scenario.Start:yyyy-MM-dd}) and horizon ({scenario.HorizonDays} days) fall outside the working calendars: {e.Message}");
+        }
         if (reportPath is not null)
         {
             await File.WriteAllTextAsync(reportPath, HtmlReport.Render(result), cancellationToken);

@@ -38,20 +38,21 @@ internal static class PolicyRun
                 }
             }
 
+            var deadline = router.DeadlineOf(order).UtcTicks;
             if (!decision.IsRouted)
             {
-                outcomes[i] = OrderOutcome.Unplaced(decision.Deadline.UtcTicks);
+                outcomes[i] = OrderOutcome.Unplaced(deadline);
                 continue;
             }
 
             capacity.Reserve(decision, order);
-            var shipment = decision.Primary;
+            var shipment = decision.Shipments[0]; // one unit of one kind: never split
             var dispatch = slip == 0 ? shipment.PredictedDispatch : Slip(network, shipment, slip);
             outcomes[i] = new OrderOutcome(
                 shipment.FacilityIndex,
                 shipment.ProductionStart.DayNumber,
                 dispatch.UtcTicks,
-                decision.Deadline.UtcTicks,
+                deadline,
                 decision.IsLocal,
                 (long)Math.Round(decision.Cost.Amount * 100),
                 decision.Co2eKg,
