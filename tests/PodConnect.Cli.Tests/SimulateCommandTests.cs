@@ -167,6 +167,20 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_report_embeds_scenario_text_as_data_that_cannot_close_its_script()
+    {
+        var hostile = Scenario.Replace("\"name\": \"small spike\"", "\"name\": \"</script><script>alert(1)</script>\"", StringComparison.Ordinal);
+        var report = Path.Combine(_dir.Path, "r.html");
+
+        var (exit, _, _) = await CliRunner.RunAsync("simulate", "--scenario", Write("s.json", hostile), "--report", report, "--quiet");
+
+        Assert.Equal(0, exit);
+        var html = await File.ReadAllTextAsync(report);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "</script>")); // the template's own two
+        Assert.Contains("\\u003C/script\\u003E", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_scenario_outside_the_calendars_years_says_which_fields()
     {
         var (exit, _, error) = await CliRunner.RunAsync("simulate", "--scenario", Write("s.json", Scenario.Replace("2026-11-02T", "2099-11-02T", StringComparison.Ordinal)), "--quiet");
