@@ -30,12 +30,27 @@ internal static class SimulationText
             var verdict = p.ExceedsThreshold
                 ? string.Create(inv, $"ABOVE the {threshold} threshold, peak {P(p.Peak.Rate)} on {p.Peak.At:yyyy-MM-dd HH:mm}Z")
                 : $"stays at or under the {threshold} threshold";
-            var busiest = p.Facilities.MaxBy(f => f.PeakUtilisation)!;
+            var busiest = p.Facilities.MaxBy(f => f.MeanUtilisation)!;
             await o.WriteLineAsync(string.Create(inv, $"  {p.Policy.Name}: {verdict}; busiest {busiest.Id} (mean {P(busiest.MeanUtilisation, 0)}, last production {busiest.LastProductionDay:yyyy-MM-dd})"));
         }
 
         await o.WriteLineAsync();
+        await o.WriteLineAsync(string.Create(inv, $"LDR at the end of each day (▁ 0, ▅ the {threshold} threshold, █ {P(s.Threshold * 2, 1)} or more):"));
+        foreach (var p in result.Policies)
+        {
+            await o.WriteLineAsync($"  {p.Policy.Name.PadRight(width)} {Sparkline(p, s.Threshold)}");
+        }
+
+        await o.WriteLineAsync();
         await o.WriteLineAsync($"Best: {result.Best.Policy.Name}. Simulated in {result.Elapsed.TotalSeconds.ToString("0.0", inv)} s.");
+    }
+
+    /// <summary>One character per day: the LDR at midnight (UTC) on eight levels up to twice the threshold.</summary>
+    private static string Sparkline(PolicyResult policy, double threshold)
+    {
+        const string Levels = "▁▂▃▄▅▆▇█";
+        var days = policy.LdrOverTime.Where(p => p.At.UtcDateTime.TimeOfDay == TimeSpan.Zero);
+        return string.Concat(days.Select(p => Levels[Math.Min(Levels.Length - 1, (int)(p.Rate / (2 * threshold) * Levels.Length))]));
     }
 
     private static string P(double fraction, int decimals = 2) =>
