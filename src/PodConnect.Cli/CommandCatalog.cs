@@ -8,9 +8,10 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
-        new DeadlineCommand(),
-        new LdrCommand(),
+        new SimulateCommand(),
         new RouteCommand(),
         new NetworkCommand(),
+        new DeadlineCommand(),
+        new LdrCommand(),
     ];
 }

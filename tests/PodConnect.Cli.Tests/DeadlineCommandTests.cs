@@ -37,10 +37,10 @@ public class DeadlineCommandTests
     }
 
     [Fact]
-    public async Task Market_without_a_rule_is_an_error_naming_it()
+    public async Task Market_without_a_rule_is_bad_input_naming_it()
     {
         var (exit, _, error) = await CliRunner.RunAsync("deadline", "--market", "PL", "--ordered-at", "2026-12-24T15:00:00Z");
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("'PL'", error, StringComparison.Ordinal);
     }
 

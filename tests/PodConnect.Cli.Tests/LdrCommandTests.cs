@@ -45,7 +45,7 @@ public sealed class LdrCommandTests : IDisposable
         WriteLedger(late: 5, onTime: 155);
         // On 2026-12-19 the window (2026-11-19, 2026-12-19] holds only the late dispatches of 20 Nov.
         var (exit, output, _) = await CliRunner.RunAsync("ldr", "--ledger", _path, "--at", "2026-12-19T12:00:00Z", "--window", "30", "--threshold", "0.5", "--json");
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit); // over the threshold: a finding
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(5, doc.RootElement.GetProperty("dispatched").GetInt32());
         Assert.Equal(1.0, doc.RootElement.GetProperty("ldr").GetDouble());
@@ -62,11 +62,11 @@ public sealed class LdrCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Bad_rows_are_reported_by_line_and_fail_the_run()
+    public async Task Bad_rows_are_reported_by_line_and_exit_2()
     {
         WriteLedger(1, 1, "x,not-a-date,2026-11-18T10:00:00Z", "y,2026-11-19T00:00:00Z", ",2026-11-19T00:00:00Z,2026-11-18T10:00:00Z", "z,2026-11-19T00:00:00Z,2026-11-18T10:00:00");
         var (exit, output, error) = await CliRunner.RunAsync("ldr", "--ledger", _path, "--json");
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("line 4: deadline 'not-a-date'", error, StringComparison.Ordinal);
         Assert.Contains("line 5: expected 3 fields", error, StringComparison.Ordinal);
         Assert.Contains("line 6: order_id is empty", error, StringComparison.Ordinal);
@@ -87,10 +87,10 @@ public sealed class LdrCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_file_is_an_error_naming_it()
+    public async Task Missing_file_is_bad_input_naming_it()
     {
         var (exit, _, error) = await CliRunner.RunAsync("ldr", "--ledger", "/nonexistent/ledger.csv");
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("/nonexistent/ledger.csv", error, StringComparison.Ordinal);
     }
 
@@ -102,5 +102,14 @@ public sealed class LdrCommandTests : IDisposable
     {
         WriteLedger(0, 1);
         Assert.Equal(2, (await CliRunner.RunAsync("ldr", "--ledger", _path, option, value)).Exit);
+    }
+
+    [Fact]
+    public async Task Over_the_threshold_is_a_finding_exit_1()
+    {
+        WriteLedger(late: 7, onTime: 93);
+        var (exit, output, _) = await CliRunner.RunAsync("ldr", "--ledger", _path);
+        Assert.Equal(1, exit);
+        Assert.Contains("ABOVE the 4% threshold", output, StringComparison.Ordinal);
     }
 }

@@ -30,16 +30,11 @@ public sealed class RoutingCommandTests : IDisposable
         }
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("podconnect-routing-").FullName;
+    private readonly TempFolder _dir = new("podconnect-routing-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string name, string content) => _dir.Write(name, content);
 
     [Fact]
     public async Task Route_json_has_the_decision_fields_and_every_rejection_with_its_reason()
@@ -105,11 +100,11 @@ public sealed class RoutingCommandTests : IDisposable
     [InlineData("\"quantity\": 1", "\"quantity\": 0", "items[0].quantity")]
     [InlineData("\"createdAt\": \"2026-11-24T09:00:00Z\",", "", "createdAt is missing")]
     [InlineData("\"country\": \"ES\"", "\"country\": \"Spain\"", "destination.country")]
-    public async Task Bad_order_file_exits_1_naming_the_field(string find, string replace, string expected)
+    public async Task Bad_order_file_exits_2_naming_the_field(string find, string replace, string expected)
     {
         var (exit, _, error) = await CliRunner.RunAsync("route", "--order", Write("o.json", Order.Replace(find, replace, StringComparison.Ordinal)), "--network", Write("n.json", Network));
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
@@ -145,8 +140,30 @@ public sealed class RoutingCommandTests : IDisposable
 
         var (exit, _, error) = await CliRunner.RunAsync("network", "--network", Write("n.json", bad));
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("es-slow", error, StringComparison.Ordinal);
         Assert.Contains("products[0].productionDays", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_late_decision_is_a_finding_exit_1()
+    {
+        // Ordered on a Thursday at 16:00 with a next-day deadline: production starts Friday, dispatch is the following week.
+        var order = Order.Replace("\"createdAt\": \"2026-11-24T09:00:00Z\"", "\"createdAt\": \"2026-11-26T16:00:00Z\", \"readyToShipBy\": \"2026-11-27T12:00:00Z\"", StringComparison.Ordinal);
+
+        var (exit, output, _) = await CliRunner.RunAsync("route", "--order", Write("o.json", order), "--network", Write("n.json", Network), "--at", "2026-11-26T16:00:00Z", "--json");
+
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("late", doc.RootElement.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task An_order_file_that_is_not_json_is_bad_input_with_the_line()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync("route", "--order", Write("o.json", "{ \"id\": \n  oops }"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("not valid JSON (line 2)", error, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ internal static class DispatchLedgerCsv
         var records = new List<DispatchRecord>();
         var errors = new List<string>();
         var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line) || (lineNumber == 1 && line.Trim().StartsWith("order_id", StringComparison.OrdinalIgnoreCase)))

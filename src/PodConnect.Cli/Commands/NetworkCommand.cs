@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using PodConnect.Cli.Infrastructure;
 using PodConnect.Routing;
@@ -7,28 +8,34 @@ namespace PodConnect.Cli.Commands;
 /// <summary><c>podconnect network</c>: validates a facility network file and summarizes it.</summary>
 internal sealed class NetworkCommand : ICliCommand
 {
-    public string Name => "network";
-
-    public string Summary => "Validate a facility network file and summarize it";
-
-    public string Usage => """
-        Usage: podconnect network [--network network.json] [--json]
-
-          --network   facility network JSON to validate (default: the built-in European network)
-          --json      machine-readable output
-
-        A bad file exits 1 with a message naming the facility and the field. Schema: docs/routing.md.
-        """;
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "json" };
-
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public PodCommand Create(CliConsole console)
     {
-        var path = args.Optional("network");
-        var json = args.Flag("json");
-        args.RejectUnknown();
+        var network = NetworkOption();
+        var json = CliOptions.Json();
+        var command = new PodCommand("network", "Validate a facility network file and summarize it")
+        {
+            Notes = "A bad file exits 2 with a message naming the facility and the field. Schema: docs/routing.md.",
+            Examples =
+            [
+                ("the built-in European network: providers, countries, capacity", "podconnect network"),
+                ("check your own network file before routing with it", "podconnect network --network my-network.json --json"),
+            ],
+        };
+        command.AddOptions(network, json);
+        command.SetHandler((parsed, _) => RunAsync(console, parsed.GetValue(network), parsed.GetValue(json)));
+        return command;
+    }
 
-        var network = path is null ? FacilityNetwork.BuiltInEurope : FacilityNetwork.Load(path);
+    /// <summary>The <c>--network</c> option every command that routes shares.</summary>
+    public static Option<string> NetworkOption() =>
+        CliOptions.ExistingFile("--network", "Facility network JSON (default: the built-in European network, estimates)", "network.json");
+
+    /// <summary>The network a <c>--network</c> value names, or the built-in one.</summary>
+    public static FacilityNetwork Load(string? path) => path is null ? FacilityNetwork.BuiltInEurope : FacilityNetwork.Load(path);
+
+    private static async Task<int> RunAsync(CliConsole console, string? path, bool json)
+    {
+        var network = Load(path);
         var compiled = network.Compile();
         var facilities = network.Facilities;
         var providers = facilities.GroupBy(f => f.Provider).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -88,39 +95,39 @@ internal sealed class NetworkCommand : ICliCommand
 
                 w.WriteEndArray();
                 w.WriteEndObject();
-            }).ConfigureAwait(false);
-            return CliApp.Ok;
+            });
+            return ExitCodes.Ok;
         }
 
         var o = console.Out;
-        await o.WriteLineAsync($"{network.Name}: valid, {facilities.Count} facilities, {N(facilities.Sum(f => (long)f.DailyCapacity))} units/day, costs in {network.Currency}").ConfigureAwait(false);
-        await o.WriteLineAsync().ConfigureAwait(false);
-        await o.WriteLineAsync($"{"PROVIDER",-10} {"FACILITIES",10} {"UNITS/DAY",10}  COUNTRIES").ConfigureAwait(false);
+        await o.WriteLineAsync($"{network.Name}: valid, {facilities.Count} facilities, {N(facilities.Sum(f => (long)f.DailyCapacity))} units/day, costs in {network.Currency}");
+        await o.WriteLineAsync();
+        await o.WriteLineAsync($"{"PROVIDER",-10} {"FACILITIES",10} {"UNITS/DAY",10}  COUNTRIES");
         foreach (var g in providers)
         {
-            await o.WriteLineAsync($"{g.Key,-10} {g.Count(),10} {N(g.Sum(f => (long)f.DailyCapacity)),10}  {string.Join(" ", g.Select(f => f.Country.Value).Distinct().Order(StringComparer.Ordinal))}").ConfigureAwait(false);
+            await o.WriteLineAsync($"{g.Key,-10} {g.Count(),10} {N(g.Sum(f => (long)f.DailyCapacity)),10}  {string.Join(" ", g.Select(f => f.Country.Value).Distinct().Order(StringComparer.Ordinal))}");
         }
 
-        await o.WriteLineAsync().ConfigureAwait(false);
-        await o.WriteLineAsync($"{"COUNTRY",-10} {"FACILITIES",10} {"UNITS/DAY",10}  PROVIDERS").ConfigureAwait(false);
+        await o.WriteLineAsync();
+        await o.WriteLineAsync($"{"COUNTRY",-10} {"FACILITIES",10} {"UNITS/DAY",10}  PROVIDERS");
         foreach (var g in countries)
         {
-            await o.WriteLineAsync($"{g.Key,-10} {g.Count(),10} {N(g.Sum(f => (long)f.DailyCapacity)),10}  {string.Join(" ", g.Select(f => f.Provider).Distinct().Order(StringComparer.Ordinal))}").ConfigureAwait(false);
+            await o.WriteLineAsync($"{g.Key,-10} {g.Count(),10} {N(g.Sum(f => (long)f.DailyCapacity)),10}  {string.Join(" ", g.Select(f => f.Provider).Distinct().Order(StringComparer.Ordinal))}");
         }
 
-        await o.WriteLineAsync().ConfigureAwait(false);
-        await o.WriteLineAsync($"{"PRODUCT KIND",-14} {"FACILITIES",10}  PROVIDERS").ConfigureAwait(false);
+        await o.WriteLineAsync();
+        await o.WriteLineAsync($"{"PRODUCT KIND",-14} {"FACILITIES",10}  PROVIDERS");
         foreach (var g in kinds)
         {
-            await o.WriteLineAsync($"{g.Key,-14} {g.Count(),10}  {string.Join(" ", g.Select(x => x.Provider).Distinct().Order(StringComparer.Ordinal))}").ConfigureAwait(false);
+            await o.WriteLineAsync($"{g.Key,-14} {g.Count(),10}  {string.Join(" ", g.Select(x => x.Provider).Distinct().Order(StringComparer.Ordinal))}");
         }
 
         foreach (var warning in compiled.Warnings)
         {
-            await o.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            await o.WriteLineAsync($"warning: {warning}");
         }
 
-        return CliApp.Ok;
+        return ExitCodes.Ok;
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -8,50 +8,49 @@ namespace PodConnect.Cli.Commands;
 /// <summary><c>podconnect route</c>: decides where an order is produced and explains why.</summary>
 internal sealed class RouteCommand : ICliCommand
 {
-    public string Name => "route";
-
-    public string Summary => "Route an order to a facility and explain the decision";
-
-    public string Usage => """
-        Usage: podconnect route --order order.json [--network network.json] [--at <instant>] [--json]
-
-          --order     the order (JSON: id, createdAt, destination.country, items[{sku, kind, quantity}],
-                      optional readyToShipBy and market; schema in docs/routing.md)
-          --network   facility network JSON (default: the built-in European network, estimates)
-          --at        when routing happens, ISO 8601 with an offset (default: now)
-          --json      machine-readable output
-
-        Policy: local production first, then cost, then CO2e; the deadline is the order's
-        readyToShipBy (TikTok's rts_sla_time) or else its market's rule (2 working days).
-        Exit code 0 when routed (late decisions are flagged), 1 when no facility can take it.
-        """;
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "json" };
-
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public PodCommand Create(CliConsole console)
     {
-        var orderPath = args.Required("order");
-        var networkPath = args.Optional("network");
-        var at = args.OptionalInstant("at") ?? console.Time.GetUtcNow();
-        var json = args.Flag("json");
-        args.RejectUnknown();
+        var order = CliOptions.ExistingFile("--order", "The order: JSON with id, createdAt, destination.country, items[{sku, kind, quantity}], optional readyToShipBy and market", "order.json", required: true);
+        var network = NetworkCommand.NetworkOption();
+        var at = CliOptions.Instant("--at", "When routing happens, ISO 8601 with an offset (default: now)");
+        var json = CliOptions.Json();
+        var command = new PodCommand("route", "Route an order to a facility and explain the decision")
+        {
+            Notes = """
+                Policy: local production first, then cost, then CO2e; the deadline is the order's
+                readyToShipBy (TikTok's rts_sla_time) or else its market's rule (2 working days).
+                Exit code 1 when the order would dispatch late or no facility can take it. Order schema:
+                docs/routing.md.
+                """,
+            Examples =
+            [
+                ("where a Madrid order is made, and why every other facility lost", "podconnect route --order docs/examples/order-madrid.json --at 2026-12-21T10:05:00Z"),
+                ("the same decision on your own network, as JSON", "podconnect route --order order.json --network my-network.json --json"),
+            ],
+        };
+        command.AddOptions(order, network, at, json);
+        command.SetHandler((parsed, _) => RunAsync(console, parsed.GetValue(order)!, parsed.GetValue(network), parsed.GetValue(at) ?? console.Time.GetUtcNow(), parsed.GetValue(json)));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(CliConsole console, string orderPath, string? networkPath, DateTimeOffset at, bool json)
+    {
         var order = RouteOrderFile.Read(orderPath);
-        var network = networkPath is null ? FacilityNetwork.BuiltInEurope : FacilityNetwork.Load(networkPath);
+        var network = NetworkCommand.Load(networkPath);
         var router = new Router(network.Compile());
         var explained = router.Explain(order, at);
         var decision = explained.Decision;
 
         if (json)
         {
-            await WriteJsonAsync(console.Out, order.Id, order.Items.Count, at, explained).ConfigureAwait(false);
+            await WriteJsonAsync(console.Out, order.Id, order.Items.Count, at, explained);
         }
         else
         {
-            await WriteTableAsync(console.Out, order.Id, order.Destination.Country.Value, at, explained, order.Deadlines.ReadyToShipBy is not null).ConfigureAwait(false);
+            await WriteTableAsync(console.Out, order.Id, order.Destination.Country.Value, at, explained, order.Deadlines.ReadyToShipBy is not null);
         }
 
-        return decision.IsRouted ? CliApp.Ok : CliApp.Failed;
+        return decision.Outcome == RoutingOutcome.OnTime ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private static Task WriteJsonAsync(TextWriter output, string orderId, int items, DateTimeOffset at, RoutingExplanation explained)
@@ -134,36 +133,36 @@ internal sealed class RouteCommand : ICliCommand
     private static async Task WriteTableAsync(TextWriter o, string orderId, string destination, DateTimeOffset at, RoutingExplanation explained, bool tiktokDeadline)
     {
         var d = explained.Decision;
-        await o.WriteLineAsync($"Order {orderId} to {destination}, routed at {Instants.Format(at)}").ConfigureAwait(false);
-        await o.WriteLineAsync($"Deadline  {Instants.Format(d.Deadline)} ({(tiktokDeadline ? "TikTok's ready-to-ship deadline" : "market rule")})").ConfigureAwait(false);
+        await o.WriteLineAsync($"Order {orderId} to {destination}, routed at {Instants.Format(at)}");
+        await o.WriteLineAsync($"Deadline  {Instants.Format(d.Deadline)} ({(tiktokDeadline ? "TikTok's ready-to-ship deadline" : "market rule")})");
         if (!d.IsRouted)
         {
-            await o.WriteLineAsync($"UNROUTABLE: {d.Problem}").ConfigureAwait(false);
+            await o.WriteLineAsync($"UNROUTABLE: {d.Problem}");
         }
         else
         {
             var verdict = d.IsLate ? "LATE (least late option; flag it)" : "ON TIME";
-            await o.WriteLineAsync($"Decision  {verdict}: {d.Provider} / {d.FacilityId} in {d.ProductionCountry}{(d.IsLocal ? " (local)" : string.Empty)}").ConfigureAwait(false);
+            await o.WriteLineAsync($"Decision  {verdict}: {d.Provider} / {d.FacilityId} in {d.ProductionCountry}{(d.IsLocal ? " (local)" : string.Empty)}");
             if (d.IsSplit)
             {
-                await o.WriteLineAsync($"          {d.Problem}").ConfigureAwait(false);
+                await o.WriteLineAsync($"          {d.Problem}");
                 foreach (var s in d.Shipments)
                 {
-                    await o.WriteLineAsync($"          - items {string.Join(", ", s.ItemIndexes!.Select(i => i + 1))} at {s.Facility.Id}, dispatch {Instants.Format(s.PredictedDispatch)}").ConfigureAwait(false);
+                    await o.WriteLineAsync($"          - items {string.Join(", ", s.ItemIndexes!.Select(i => i + 1))} at {s.Facility.Id}, dispatch {Instants.Format(s.PredictedDispatch)}");
                 }
             }
 
-            await o.WriteLineAsync($"Dispatch  {Instants.Format(d.PredictedDispatch)} (production starts {d.Primary.ProductionStart:yyyy-MM-dd}), slack {Slack(d.Slack)}").ConfigureAwait(false);
-            await o.WriteLineAsync($"Delivery  ~{d.PredictedDelivery:yyyy-MM-dd}").ConfigureAwait(false);
-            await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Cost      {d.Cost}   CO2e {d.Co2eKg:0.000} kg (estimate)")).ConfigureAwait(false);
+            await o.WriteLineAsync($"Dispatch  {Instants.Format(d.PredictedDispatch)} (production starts {d.Primary.ProductionStart:yyyy-MM-dd}), slack {Slack(d.Slack)}");
+            await o.WriteLineAsync($"Delivery  ~{d.PredictedDelivery:yyyy-MM-dd}");
+            await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Cost      {d.Cost}   CO2e {d.Co2eKg:0.000} kg (estimate)"));
         }
 
-        await o.WriteLineAsync().ConfigureAwait(false);
+        await o.WriteLineAsync();
         var idWidth = Math.Max(8, explained.Candidates.Max(v => v.Facility.Id.Length));
-        await o.WriteLineAsync($"{"VERDICT",-18} {"FACILITY".PadRight(idWidth)} {"PROVIDER",-9} {"CTRY",-4} REASON").ConfigureAwait(false);
+        await o.WriteLineAsync($"{"VERDICT",-18} {"FACILITY".PadRight(idWidth)} {"PROVIDER",-9} {"CTRY",-4} REASON");
         foreach (var v in explained.Candidates)
         {
-            await o.WriteLineAsync($"{Verdict(v.Kind),-18} {v.Facility.Id.PadRight(idWidth)} {v.Facility.Provider,-9} {v.Facility.Country.Value,-4} {v.Reason}").ConfigureAwait(false);
+            await o.WriteLineAsync($"{Verdict(v.Kind),-18} {v.Facility.Id.PadRight(idWidth)} {v.Facility.Provider,-9} {v.Facility.Country.Value,-4} {v.Reason}");
         }
     }
 

@@ -1,64 +1,92 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Text.Json;
+
 namespace PodConnect.Cli.Infrastructure;
 
-/// <summary>Dispatches <c>podconnect &lt;command&gt; [options]</c> to a command and maps failures to exit codes.</summary>
+/// <summary>
+/// Parses <c>podconnect &lt;command&gt; [options]</c> with System.CommandLine, runs the command and maps
+/// every outcome to the shared exit codes: parse errors and bad input files are 2 with a message that
+/// says what to fix; an unexpected exception is not caught, so a bug shows its stack trace.
+/// </summary>
 internal sealed class CliApp(IReadOnlyList<ICliCommand> commands)
 {
-    public const int Ok = 0;
-    public const int Failed = 1;
-    public const int Usage = 2;
+    public const string Description = "podconnect — TikTok Shop print-on-demand fulfillment toolkit";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        var root = BuildRoot(console);
+        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        if (args.Count == 0)
         {
-            await WriteHelpAsync(console.Out).ConfigureAwait(false);
-            return args.Count == 0 ? Usage : Ok;
+            await root.Parse(["--help"]).InvokeAsync(config, cancellationToken);
+            return ExitCodes.BadInput;
         }
 
-        var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.Ordinal));
-        if (command is null)
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            await console.Error.WriteLineAsync($"Unknown command '{args[0]}'.").ConfigureAwait(false);
-            await WriteHelpAsync(console.Error).ConfigureAwait(false);
-            return Usage;
-        }
+            if (parsed.Action is ParseErrorAction errorAction)
+            {
+                // Errors and "did you mean" suggestions; the usage line below replaces the full help.
+                errorAction.ShowHelp = false;
+                errorAction.ShowTypoCorrections = true;
+            }
 
-        var rest = args.Skip(1).ToList();
-        if (rest.Contains("--help") || rest.Contains("-h"))
-        {
-            await console.Out.WriteLineAsync(command.Usage).ConfigureAwait(false);
-            return Ok;
+            // Its suggestions go to the standard output by default; they belong with the errors.
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Error, Error = console.Error }, cancellationToken);
+            await WriteUsageHintAsync(parsed.CommandResult.Command, console.Error);
+            return ExitCodes.BadInput;
         }
 
         try
         {
-            var parsed = CliArguments.Parse(rest, command.Flags);
-            return await command.RunAsync(parsed, console, cancellationToken).ConfigureAwait(false);
+            return await parsed.InvokeAsync(config, cancellationToken);
         }
         catch (CliUsageException e)
         {
-            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            await console.Error.WriteLineAsync(command.Usage).ConfigureAwait(false);
-            return Usage;
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            await WriteUsageHintAsync(parsed.CommandResult.Command, console.Error);
+            return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidDataException)
+        catch (Exception e) when (IsBadInput(e))
         {
-            await console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return Failed;
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("cancelled");
+            return ExitCodes.Cancelled;
         }
     }
 
-    private async Task WriteHelpAsync(TextWriter writer)
+    /// <summary>What a malformed or missing input file raises: its message names the file and the field.</summary>
+    private static bool IsBadInput(Exception e) =>
+        e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException or JsonException
+        or (ArgumentException and not ArgumentNullException);
+
+    private RootCommand BuildRoot(CliConsole console)
     {
-        await writer.WriteLineAsync("podconnect — TikTok Shop print-on-demand fulfillment toolkit").ConfigureAwait(false);
-        await writer.WriteLineAsync().ConfigureAwait(false);
-        await writer.WriteLineAsync("Commands:").ConfigureAwait(false);
-        foreach (var c in commands)
+        var root = new RootCommand(Description);
+        foreach (var option in root.Options.OfType<HelpOption>())
         {
-            await writer.WriteLineAsync($"  {c.Name,-10} {c.Summary}").ConfigureAwait(false);
+            option.Action = new CliHelp();
         }
 
-        await writer.WriteLineAsync().ConfigureAwait(false);
-        await writer.WriteLineAsync("Run 'podconnect <command> --help' for a command's options.").ConfigureAwait(false);
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command.Create(console));
+        }
+
+        return root;
+    }
+
+    private static async Task WriteUsageHintAsync(Command command, TextWriter error)
+    {
+        await error.WriteLineAsync(CliHelp.Synopsis(command));
+        var name = command is RootCommand ? "podconnect" : $"podconnect {command.Name}";
+        await error.WriteLineAsync($"Run '{name} --help' for every option, examples and exit codes.");
     }
 }

@@ -1,4 +1,4 @@
 namespace PodConnect.Cli.Infrastructure;
 
-/// <summary>The command line was wrong; the message tells the user what to type instead. Exit code 2.</summary>
+/// <summary>The command line or an input file was wrong; the message tells the user what to fix. Exit code 2.</summary>
 internal sealed class CliUsageException(string message) : Exception(message);

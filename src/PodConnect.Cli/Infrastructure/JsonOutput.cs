@@ -19,6 +19,6 @@ internal static class JsonOutput
             write(json);
         }
 
-        await writer.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+        await writer.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }
