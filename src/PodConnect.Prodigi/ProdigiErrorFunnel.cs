@@ -74,7 +74,14 @@ internal sealed class ProdigiErrorFunnel(TimeProvider timeProvider) : HttpErrorF
     internal static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadFailures(ReadOnlySpan<byte> body)
     {
         using var document = TryParse(body);
-        return document is { RootElement.ValueKind: JsonValueKind.Object } ? Failures(document.RootElement) : null;
+        try
+        {
+            return document is { RootElement.ValueKind: JsonValueKind.Object } ? Failures(document.RootElement) : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // Invalid UTF-8 or a lone surrogate in a name or code: no readable failures.
+        }
     }
 
     private static Dictionary<string, IReadOnlyList<string>>? Failures(JsonElement root)

@@ -6,7 +6,8 @@ using PodConnect.Providers;
 namespace PodConnect.Prodigi;
 
 /// <summary>
-/// Maps between the provider-neutral models and Prodigi's. Field rule (docs/providers.md): Prodigi
+/// Maps between the provider-neutral models and Prodigi's. Lists from the wire may hold JSON <c>null</c>
+/// elements; they are skipped (<c>OfType</c>), never dereferenced. Field rule (docs/providers.md): Prodigi
 /// requires <c>recipient.name</c>, <c>address.line1</c>, <c>postalOrZipCode</c>, <c>townOrCity</c> and
 /// <c>countryCode</c> and publishes no lengths (it shortens long names for couriers itself); street
 /// lines beyond two are joined onto <c>line2</c>. A missing required value is an
@@ -55,7 +56,7 @@ internal static class ProdigiMapping
     /// <summary>The parcels sent: shipments marked <c>Shipped</c> or carrying tracking (cancelled ones are left out).</summary>
     public static IReadOnlyList<PodShipment> ToPodShipments(ProdigiOrder order) =>
     [
-        .. (order.Shipments ?? [])
+        .. (order.Shipments ?? []).OfType<ProdigiShipment>()
             .Where(s => !string.Equals(s.Status, "Cancelled", StringComparison.OrdinalIgnoreCase)
                 && (string.Equals(s.Status, "Shipped", StringComparison.OrdinalIgnoreCase) || s.Tracking?.Number is { Length: > 0 }))
             .Select(s => new PodShipment(s.Id, s.Carrier?.Name, s.Tracking?.Number, ToUri(s.Tracking?.Url), s.DispatchDate)),
@@ -65,7 +66,7 @@ internal static class ProdigiMapping
     {
         Money? products = null;
         var options = new List<PodShippingOption>();
-        foreach (var quote in response.Quotes ?? [])
+        foreach (var quote in (response.Quotes ?? []).OfType<ProdigiQuote>())
         {
             products ??= quote.CostSummary?.Items?.ToMoney();
             if (quote.ShipmentMethod is not { } method || quote.CostSummary?.Shipping?.ToMoney() is not { } shipping)
@@ -74,7 +75,7 @@ internal static class ProdigiMapping
             }
 
             // One option per method; its production country is named only when every parcel comes from the same one.
-            var countries = (quote.Shipments ?? [])
+            var countries = (quote.Shipments ?? []).OfType<ProdigiQuoteShipment>()
                 .Select(s => CountryCode.TryParse(s.FulfillmentLocation?.CountryCode, out var c) ? c : (CountryCode?)null)
                 .Distinct()
                 .ToList();
@@ -92,7 +93,7 @@ internal static class ProdigiMapping
     private static Money? TotalCharged(IReadOnlyList<ProdigiCharge>? charges)
     {
         Money? total = null;
-        foreach (var charge in charges ?? [])
+        foreach (var charge in (charges ?? []).OfType<ProdigiCharge>())
         {
             if (charge.TotalCost?.ToMoney() is { } cost)
             {

@@ -32,7 +32,7 @@ public static class ProdigiStatusMapper
             return MapStage(stage);
         }
 
-        var issues = status.Issues ?? [];
+        var issues = (status.Issues ?? []).OfType<ProdigiIssue>().ToList();
         if (issues.Any(i => string.Equals(i.ErrorCode, ProdigiIssue.Codes.AssetFailedToDownload, StringComparison.OrdinalIgnoreCase)))
         {
             return PodOrderStatus.Failed;
@@ -46,7 +46,7 @@ public static class ProdigiStatusMapper
             return PodOrderStatus.OnHold;
         }
 
-        if ((order.Shipments ?? []).Any(s => string.Equals(s.Status, "Shipped", StringComparison.OrdinalIgnoreCase))
+        if ((order.Shipments ?? []).OfType<ProdigiShipment>().Any(s => string.Equals(s.Status, "Shipped", StringComparison.OrdinalIgnoreCase))
             || details?.Shipping == ProdigiStepState.InProgress || details?.Shipping == ProdigiStepState.Complete)
         {
             return PodOrderStatus.Shipped;

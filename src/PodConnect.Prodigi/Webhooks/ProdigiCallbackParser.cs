@@ -66,20 +66,16 @@ public sealed class ProdigiCallbackParser
             return null;
         }
 
-        var element = data.TryGetProperty("order", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested
-            : data.TryGetProperty("id", out _) ? data
-            : default;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
         try
         {
-            return element.Deserialize(ProdigiJsonContext.Default.ProdigiOrder);
+            var element = data.TryGetProperty("order", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested
+                : data.TryGetProperty("id", out _) ? data
+                : default;
+            return element.ValueKind == JsonValueKind.Object ? element.Deserialize(ProdigiJsonContext.Default.ProdigiOrder) : null;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a JsonElement holding invalid UTF-8 or a lone surrogate escape cannot be read as text.
             throw Malformed("'data' holds an order of an undocumented shape", e);
         }
     }
