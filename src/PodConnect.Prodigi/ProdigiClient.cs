@@ -4,8 +4,10 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using PodConnect.DependencyInjection;
 using PodConnect.Errors;
 using PodConnect.Http;
+using PodConnect.Prodigi.Internal;
 using PodConnect.Prodigi.Models;
 using PodConnect.Prodigi.Serialization;
 
@@ -21,8 +23,8 @@ public class ProdigiClient
     /// <summary>The service name on errors and events: <c>prodigi</c>.</summary>
     public const string ServiceName = "prodigi";
 
-    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddProdigi</c>.</summary>
-    public const string HttpClientName = "PodConnect.Prodigi";
+    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddProdigi</c>: <c>PodConnect.prodigi</c>.</summary>
+    public static string HttpClientName { get; } = PodProviderRegistration.HttpClientName(ServiceName);
 
     private readonly HttpClient _http = null!;
     private readonly ProdigiClientOptions _options = null!;
@@ -236,7 +238,7 @@ public class ProdigiClient
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, bool retryable, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_options.EffectiveBaseAddress, path)) { Content = content };
+        using var request = new HttpRequestMessage(method, new Uri(_options.BaseAddress, path)) { Content = content };
         request.Headers.TryAddWithoutValidation("X-API-Key", _options.ApiKey);
         request.SetRetryable(retryable);
         var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
-using PodConnect.Http;
+using PodConnect.Prodigi.Internal;
 using PodConnect.Prodigi.Models;
 using PodConnect.Prodigi.Webhooks;
 using PodConnect.Providers;
@@ -10,13 +10,15 @@ using PodConnect.Providers;
 namespace PodConnect.Prodigi;
 
 /// <summary>
-/// Prodigi behind <see cref="IPodProvider"/>. Placement is idempotent by key: every create carries the
-/// <c>idempotencyKey</c> <c>podconnect:{external id}</c>, so a repeat (a retry, another instance, a
-/// restart) gets Prodigi's <c>AlreadyExists</c> and the first order back — one call per order. After an
-/// unknown outcome the order is looked up by <c>merchantReference</c>; if it is not visible yet (the
-/// account's pause window hides orders), the error is rethrown and repeating the placement is safe.
+/// Prodigi behind <see cref="IPodProvider"/>, on the provider template (<see cref="PodProviderBase"/>).
+/// Placement is idempotent by key: every create carries the <c>idempotencyKey</c>
+/// <c>podconnect:{external id}</c>, so there is no lookup before creating (one call per new order), and a
+/// repeat — a retry, another instance, a restart — gets Prodigi's <c>AlreadyExists</c> with the first
+/// order, which the template returns as already there. After an unknown outcome the template looks the
+/// order up by <c>merchantReference</c>; if it is not visible yet (the account's pause window hides
+/// orders), the error is rethrown and repeating the placement is safe.
 /// </summary>
-public class ProdigiPodProvider : IPodProvider
+public class ProdigiPodProvider : PodProviderBase
 {
     private readonly ProdigiClient _client = null!;
     private readonly ProdigiClientOptions _options = null!;
@@ -30,6 +32,7 @@ public class ProdigiPodProvider : IPodProvider
 
     /// <summary>Creates the provider over a client.</summary>
     public ProdigiPodProvider(ProdigiClient client, IOptions<ProdigiClientOptions> options, ILogger<ProdigiPodProvider>? logger = null)
+        : base(ProdigiClient.ServiceName, logger)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,10 +43,11 @@ public class ProdigiPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual string Name => ProdigiClient.ServiceName;
+    /// <remarks>The idempotency key makes a lookup before creating unnecessary.</remarks>
+    protected override bool FindBeforeCreate => false;
 
     /// <inheritdoc />
-    public virtual async Task<PodQuote> QuoteAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
+    public override async Task<PodQuote> QuoteAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await _client.QuoteAsync(ProdigiMapping.ToQuoteRequest(request), cancellationToken).ConfigureAwait(false);
@@ -51,51 +55,24 @@ public class ProdigiPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    /// <remarks>Prodigi has no drafts: <see cref="PodOrderRequest.AsDraft"/> is refused; use the Sandbox environment or the account's pause window instead.</remarks>
-    public virtual async Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
+    public override async Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.AsDraft)
-        {
-            throw new OrderFieldException(ProdigiClient.ServiceName, "orderType", "cannot be a draft: Prodigi has no drafts (use the Sandbox environment or the dashboard's pause window)");
-        }
-
-        var create = ProdigiMapping.ToCreateRequest(request, _options);
         try
         {
-            var result = await _client.CreateOrderAsync(create, cancellationToken).ConfigureAwait(false);
-            var order = ProdigiMapping.ToPodOrder(result.Order, result.Outcome == ProdigiCreateOutcome.OnHold ? ProdigiOutcome.OnHold.Value : null);
-            if (result.Outcome == ProdigiCreateOutcome.AlreadyExists)
-            {
-                ProdigiLog.PlacementReplayed(_logger, request.ExternalId, order.ProviderOrderId);
-                PodProviderMetrics.RecordPlacement(ProdigiClient.ServiceName, PodProviderMetrics.Replayed);
-                return new PodPlacement(order, AlreadyExisted: true);
-            }
-
-            if (result.Outcome == ProdigiCreateOutcome.CreatedWithIssues)
-            {
-                ProdigiLog.CreatedWithIssues(_logger, request.ExternalId, order.ProviderOrderId, result.Issues.Count);
-            }
-
-            PodProviderMetrics.RecordPlacement(ProdigiClient.ServiceName, PodProviderMetrics.Created);
-            return new PodPlacement(order, AlreadyExisted: false);
+            return await base.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (PodConnectException e) when (RemoteErrors.MayHaveTakenEffect(e) || e is MalformedResponseException)
+        catch (ProdigiOrderExistsException e)
         {
-            ProdigiLog.PlacementOutcomeUnknown(_logger, request.ExternalId, e.GetType().Name);
-            if (await FindOrderByExternalIdAsync(request.ExternalId, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                ProdigiLog.PlacementRecovered(_logger, request.ExternalId, found.ProviderOrderId);
-                PodProviderMetrics.RecordPlacement(ProdigiClient.ServiceName, PodProviderMetrics.Recovered);
-                return new PodPlacement(found, AlreadyExisted: false);
-            }
-
-            throw;
+            // Prodigi said AlreadyExists, but its list does not show the order yet (held by the pause
+            // window): the order it answered with is the one.
+            ProdigiLog.ReplayedWhileHeld(_logger, request.ExternalId, e.Existing.ProviderOrderId);
+            PodProviderMetrics.RecordPlacement(Name, PodProviderMetrics.Replayed);
+            return new PodPlacement(e.Existing, AlreadyExisted: true);
         }
     }
 
     /// <inheritdoc />
-    public virtual async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
         return ProdigiMapping.ToPodOrder(await _client.GetOrderAsync(providerOrderId, cancellationToken).ConfigureAwait(false));
@@ -106,7 +83,7 @@ public class ProdigiPodProvider : IPodProvider
     /// Looks up <c>merchantReference</c>. Reprints may reuse a reference, so the order created with our
     /// idempotency key wins; otherwise the oldest with the reference.
     /// </remarks>
-    public virtual async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
         var key = ProdigiMapping.IdempotencyKey(externalId);
@@ -135,7 +112,7 @@ public class ProdigiPodProvider : IPodProvider
 
     /// <inheritdoc />
     /// <remarks>Cancelling an order that is already cancelled returns it; one already in production is a <see cref="ConflictException"/>.</remarks>
-    public virtual async Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
+    public override async Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
         try
@@ -156,17 +133,39 @@ public class ProdigiPodProvider : IPodProvider
     }
 
     /// <inheritdoc />
-    public virtual PodWebhookEvent ParseWebhook(PodWebhookRequest request)
+    /// <remarks>Prodigi has no drafts: <see cref="PodOrderRequest.AsDraft"/> is refused (use the Sandbox or the account's pause window); the field rule is applied before anything is sent.</remarks>
+    protected override void ValidatePlacement(PodOrderRequest request)
     {
-        try
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.AsDraft)
         {
-            return _callbacks.Parse(request);
+            throw new OrderFieldException(ProdigiClient.ServiceName, "orderType", "cannot be a draft: Prodigi has no drafts (use the Sandbox environment or the dashboard's pause window)");
         }
-        catch (WebhookVerificationException e)
-        {
-            ProdigiLog.CallbackRejected(_logger, e.Message);
-            PodProviderMetrics.RecordRejectedWebhook(ProdigiClient.ServiceName);
-            throw;
-        }
+
+        ProdigiMapping.ToCreateRequest(request, _options);
     }
+
+    /// <inheritdoc />
+    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken)
+    {
+        var result = await _client.CreateOrderAsync(ProdigiMapping.ToCreateRequest(request, _options), cancellationToken).ConfigureAwait(false);
+        var order = ProdigiMapping.ToPodOrder(result.Order, result.Outcome == ProdigiCreateOutcome.OnHold ? ProdigiOutcome.OnHold.Value : null);
+        switch (result.Outcome)
+        {
+            case ProdigiCreateOutcome.AlreadyExists:
+                throw new ProdigiOrderExistsException(order, result.TraceParent);
+            case ProdigiCreateOutcome.CreatedWithIssues:
+                ProdigiLog.CreatedWithIssues(_logger, request.ExternalId, order.ProviderOrderId, result.Issues.Count);
+                break;
+        }
+
+        return order;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The template reads the order back by external id and returns it as already there.</remarks>
+    protected override bool IsAlreadyPlaced(PodConnectException exception) => exception is ProdigiOrderExistsException;
+
+    /// <inheritdoc />
+    protected override PodWebhookEvent VerifyAndParseWebhook(PodWebhookRequest request) => _callbacks.Parse(request);
 }

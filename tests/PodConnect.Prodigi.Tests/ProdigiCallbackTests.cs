@@ -86,7 +86,7 @@ public class ProdigiCallbackTests
     public void Without_a_configured_secret_callbacks_are_refused_unless_explicitly_allowed()
     {
         Assert.Throws<WebhookVerificationException>(() => new ProdigiCallbackParser(new ProdigiClientOptions()).Parse(new PodWebhookRequest(Sample)));
-        var allowed = new ProdigiCallbackParser(new ProdigiClientOptions { AllowUnverifiedCallbacks = true }).Parse(new PodWebhookRequest(Sample));
+        var allowed = new ProdigiCallbackParser(new ProdigiClientOptions { AllowUnverifiedWebhooks = true }).Parse(new PodWebhookRequest(Sample));
         Assert.Equal("ord_1469466", allowed.ProviderOrderId);
     }
 

@@ -1,3 +1,4 @@
+using PodConnect.Prodigi.Internal;
 using PodConnect.Errors;
 using PodConnect.Providers;
 using PodConnect.Prodigi.Serialization;
@@ -16,7 +17,7 @@ public class ProdigiFuzzTests
     [InlineData(2)]
     public void Callbacks(int seed)
     {
-        var parser = new ProdigiCallbackParser(new ProdigiClientOptions { AllowUnverifiedCallbacks = true });
+        var parser = new ProdigiCallbackParser(new ProdigiClientOptions { AllowUnverifiedWebhooks = true });
         var summary = Fuzz.Check(new JsonMutator(seed).Mutate(Example("callback_stage_changed.json"), 3_000), b => parser.Parse(new PodWebhookRequest(b)), e => e is PodConnectException);
         Assert.True(summary.Parsed > 0);
     }

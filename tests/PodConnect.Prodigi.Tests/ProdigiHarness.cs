@@ -18,24 +18,20 @@ internal sealed class ProdigiHarness : IDisposable
         Fake = FakeProdigi.Start();
         Callbacks = new WebhookRecorder();
         var collection = new ServiceCollection();
-        collection.AddPodConnect(b => b.AddProdigi(
-            o =>
-            {
-                o.ApiKey = FakeProdigi.DefaultApiKey;
-                o.BaseAddress = Fake.BaseAddress;
-                o.CallbackUrl = Callbacks.UrlFor("/prodigi/callbacks");
-                o.CallbackSecret = Secret;
-                configure?.Invoke(o);
-            },
-            r =>
-            {
-                r.BaseDelay = TimeSpan.FromMilliseconds(10);
-                r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(30);
-                r.PermitsPerSecond = 1000;
-                r.Burst = 1000;
-            }));
+        collection.AddPodConnect(b => b.AddProdigi(o =>
+        {
+            o.ApiKey = FakeProdigi.DefaultApiKey;
+            o.BaseAddress = Fake.ApiBaseAddress;
+            o.CallbackUrl = Callbacks.UrlFor("/prodigi/callbacks");
+            o.CallbackSecret = Secret;
+            o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
+            o.Resilience.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.PermitsPerSecond = 1000;
+            o.Resilience.Burst = 1000;
+            configure?.Invoke(o);
+        }));
         _services = collection.BuildServiceProvider();
         Provider = _services.GetRequiredService<ProdigiPodProvider>();
         Client = _services.GetRequiredService<ProdigiClient>();

@@ -1,3 +1,4 @@
+using PodConnect.Prodigi.Internal;
 using System.Text.Json;
 using PodConnect.Domain;
 using PodConnect.Prodigi.Models;

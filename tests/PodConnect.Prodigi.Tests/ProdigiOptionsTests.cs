@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PodConnect.Providers;
@@ -19,8 +20,36 @@ public class ProdigiOptionsTests
     [Fact]
     public void The_sandbox_is_the_default_and_live_is_chosen_explicitly()
     {
-        Assert.Equal(new Uri("https://api.sandbox.prodigi.com/v4.0/"), new ProdigiClientOptions().EffectiveBaseAddress);
-        Assert.Equal(new Uri("https://api.prodigi.com/v4.0/"), new ProdigiClientOptions { Environment = ProdigiEnvironment.Live }.EffectiveBaseAddress);
+        Assert.Equal(new Uri("https://api.sandbox.prodigi.com/v4.0/"), new ProdigiClientOptions().BaseAddress);
+        Assert.Equal(new Uri("https://api.prodigi.com/v4.0/"), new ProdigiClientOptions { Environment = ProdigiEnvironment.Live }.BaseAddress);
+        var fake = new Uri("http://127.0.0.1:5000/v4.0/");
+        Assert.Equal(fake, new ProdigiClientOptions { BaseAddress = fake, Environment = ProdigiEnvironment.Live }.BaseAddress);
+        Assert.Contains(new ProdigiClientOptions { ApiKey = "k", Environment = ProdigiEnvironment.Live, BaseAddress = ProdigiClientOptions.SandboxBaseAddress }.Validate(),
+            f => f.Contains("Sandbox host", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Prodigi:ApiKey"] = "k-1",
+            ["Prodigi:Environment"] = "Live",
+            ["Prodigi:CallbackUrl"] = "https://shop.example/prodigi",
+            ["Prodigi:CallbackSecret"] = "s-1",
+            ["Prodigi:Resilience:PermitsPerSecond"] = "3",
+        }).Build().GetSection("Prodigi");
+        var services = new ServiceCollection();
+        services.AddPodConnect(b => b.AddProdigi(section, o => o.Sizing = "fitPrintArea"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<ProdigiClientOptions>>().Value;
+        Assert.Equal("k-1", options.ApiKey);
+        Assert.Equal(ProdigiEnvironment.Live, options.Environment);
+        Assert.Equal(ProdigiClientOptions.LiveBaseAddress, options.BaseAddress);
+        Assert.Equal(new Uri("https://shop.example/prodigi"), options.CallbackUrl);
+        Assert.Equal(3, options.Resilience.PermitsPerSecond);
+        Assert.Equal("fitPrintArea", options.Sizing);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class ProdigiPlacementTests
         Assert.Equal("InProgress", placement.Order.RawStatus);
         Assert.Equal(12.50m, placement.Order.Cost?.Amount);
 
-        var sent = JsonNode.Parse(h.Fake.Requests.Single(r => r.Method == "POST").Body!)!;
+        var sent = JsonNode.Parse(h.Fake.Requests.Single(r => r.Method == "POST").BodyText)!;
         Assert.Equal("576461413038785752", sent["merchantReference"]!.GetValue<string>());
         Assert.Equal("podconnect:576461413038785752", sent["idempotencyKey"]!.GetValue<string>());
         Assert.Equal("Standard", sent["shippingMethod"]!.GetValue<string>());
@@ -34,7 +34,7 @@ public class ProdigiPlacementTests
         Assert.Equal("https://files.example/front.png", sent["items"]![0]!["assets"]![0]!["url"]!.GetValue<string>());
         Assert.Equal("G1 1AA", sent["recipient"]!["address"]!["postalOrZipCode"]!.GetValue<string>());
         Assert.Equal("SCT", sent["recipient"]!["address"]!["stateOrCounty"]!.GetValue<string>());
-        Assert.Equal(h.Fake.ApiKey, h.Fake.Requests[0].Headers!["X-API-Key"].Single());
+        Assert.Equal(h.Fake.ApiKey, h.Fake.Requests[0].Header("X-API-Key"));
     }
 
     [Fact]

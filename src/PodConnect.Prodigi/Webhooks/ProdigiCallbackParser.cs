@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Prodigi.Internal;
 using PodConnect.Prodigi.Models;
 using PodConnect.Prodigi.Serialization;
 using PodConnect.Providers;
@@ -84,14 +85,14 @@ public sealed class ProdigiCallbackParser
     {
         if (_options.CallbackSecret is not { Length: > 0 } secret)
         {
-            if (_options.AllowUnverifiedCallbacks)
+            if (_options.AllowUnverifiedWebhooks)
             {
                 return;
             }
 
             throw new WebhookVerificationException(
                 "No Prodigi callback secret is configured (ProdigiClientOptions.CallbackSecret); refusing an unverifiable callback. " +
-                "Prodigi signs nothing, so PodConnect adds your secret to each order's callbackUrl; set it, or set AllowUnverifiedCallbacks for local experiments.",
+                "Prodigi signs nothing, so PodConnect adds your secret to each order's callbackUrl; set it, or set AllowUnverifiedWebhooks for local experiments.",
                 ProdigiClient.ServiceName);
         }
 

@@ -5,9 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PodConnect.Testing.Common;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace PodConnect.Testing.Prodigi;
 
@@ -18,45 +15,37 @@ namespace PodConnect.Testing.Prodigi;
 /// order); <c>ValidationFailed</c> with per-path failures for missing required fields; an optional pause
 /// window (orders created <c>OnHold</c> and invisible to GET until released); cancel answering
 /// <c>FailedToCancel</c> once in production; quotes per shipping method with each shipment's lab; and
-/// CloudEvents callbacks to each order's <c>callbackUrl</c>. Faults come from the shared
-/// <see cref="FaultInjector"/> (<see cref="Faults"/>).
+/// CloudEvents callbacks to each order's <c>callbackUrl</c>. Faults, start-up and the request log come
+/// from the shared <see cref="FakeServer"/>.
 /// </summary>
-public sealed class FakeProdigi : IDisposable
+public sealed class FakeProdigi : FakeServer
 {
     /// <summary>The API key the fake accepts unless another is given.</summary>
     public const string DefaultApiKey = "fake-prodigi-key";
 
     private static readonly string[] Methods = ["Budget", "Standard", "Express", "Overnight"];
 
-    private readonly WireMockServer _server;
     private readonly ConcurrentDictionary<string, FakeProdigiOrder> _orders = new(StringComparer.Ordinal);
-    private readonly TimeProvider _time;
-    private readonly HttpClient _callbackClient = new();
     private readonly Lock _gate = new();
-    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
     private int _nextId = 840796;
     private int _createCalls;
 
-    private FakeProdigi(string apiKey, TimeProvider time)
+    private FakeProdigi(TimeProvider? time, string apiKey)
+        : base(time)
     {
         ApiKey = apiKey;
-        _time = time;
-        _server = LoopbackWireMock.Start(Faults);
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     /// <summary>Starts a fake on a free port of 127.0.0.1.</summary>
-    public static FakeProdigi Start(string apiKey = DefaultApiKey, TimeProvider? timeProvider = null) =>
-        new(apiKey, timeProvider ?? TimeProvider.System);
+    /// <param name="timeProvider">The fake's clock; the system clock when <see langword="null"/>.</param>
+    /// <param name="apiKey">The key it accepts in <c>X-API-Key</c>.</param>
+    public static FakeProdigi Start(TimeProvider? timeProvider = null, string apiKey = DefaultApiKey) => new(timeProvider, apiKey);
 
     /// <summary>The key the fake accepts in <c>X-API-Key</c>.</summary>
     public string ApiKey { get; }
 
-    /// <summary>The base address to configure as <c>ProdigiClientOptions.BaseAddress</c> (ends in <c>/v4.0/</c>).</summary>
-    public Uri BaseAddress => new(_server.Url! + "/v4.0/");
-
-    /// <summary>Faults for the next matching requests (paths start with <c>/v4.0/</c>).</summary>
-    public FaultInjector Faults { get; } = new();
+    /// <summary>The address to configure as <c>ProdigiClientOptions.BaseAddress</c> (ends in <c>/v4.0/</c>; paths and faults start with <c>/v4.0/</c>).</summary>
+    public Uri ApiBaseAddress => new(BaseAddress, "v4.0/");
 
     /// <summary>When <see langword="true"/>, new orders are held by a pause window: created <c>OnHold</c>, invisible until <see cref="ReleaseAsync"/>.</summary>
     public bool PauseWindow { get; set; }
@@ -69,9 +58,6 @@ public sealed class FakeProdigi : IDisposable
 
     /// <summary>How many create requests reached the fake (including ones whose answer was lost).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
-
-    /// <summary>Every request received, in arrival order.</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
 
     /// <summary>Releases an order held by the pause window (it becomes visible) and sends the stage callback.</summary>
     public Task ReleaseAsync(string orderId)
@@ -112,7 +98,7 @@ public sealed class FakeProdigi : IDisposable
         lock (_gate)
         {
             order.InProduction = "Complete";
-            order.AddShipment(carrier, "Tracked48", trackingNumber, trackingUrl, _time.GetUtcNow());
+            order.AddShipment(carrier, "Tracked48", trackingNumber, trackingUrl, Time.GetUtcNow());
             order.Stage = "Complete";
         }
 
@@ -124,13 +110,22 @@ public sealed class FakeProdigi : IDisposable
     public string CallbackBody(string orderId, string type = "com.prodigi.order.status.stage.changed#InProgress") =>
         CallbackJson(Find(orderId), type).ToJsonString();
 
-    /// <inheritdoc />
-    public void Dispose()
+    /// <summary>Moves an order to a stage (any string, known or not), for status tests.</summary>
+    public void SetStage(string orderId, string stage)
     {
-        _server.Stop();
-        _server.Dispose();
-        _callbackClient.Dispose();
+        var order = Find(orderId);
+        lock (_gate)
+        {
+            order.Stage = stage;
+        }
     }
+
+    /// <inheritdoc />
+    protected override ResponseMessage? Authenticate(FakeRequest request) =>
+        request.Header("X-API-Key") == ApiKey ? null : Error(401, "Unauthorized");
+
+    /// <inheritdoc />
+    protected override string ErrorBody(int status) => ErrorJson(status, status == 429 ? "Too Many Requests" : "Internal Server Error");
 
     private FakeProdigiOrder Find(string orderId) =>
         _orders.TryGetValue(orderId, out var order) ? order : throw new InvalidOperationException($"The fake holds no order '{orderId}'.");
@@ -145,7 +140,7 @@ public sealed class FakeProdigi : IDisposable
                 ["type"] = type,
                 ["source"] = "https://api.sandbox.prodigi.com/v4.0/Orders/",
                 ["id"] = "evt_" + Guid.NewGuid().ToString("N")[..10],
-                ["time"] = _time.GetUtcNow().UtcDateTime.ToString("O"),
+                ["time"] = Time.GetUtcNow().UtcDateTime.ToString("O"),
                 ["datacontenttype"] = "application/json",
                 ["data"] = new JsonObject { ["order"] = order.ToJson() },
                 ["subject"] = order.Id,
@@ -160,29 +155,11 @@ public sealed class FakeProdigi : IDisposable
             return;
         }
 
-        using var content = new StringContent(CallbackJson(order, type).ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await _callbackClient.PostAsync(url, content).ConfigureAwait(false);
+        await PostWebhookAsync(url, Encoding.UTF8.GetBytes(CallbackJson(order, type).ToJsonString())).ConfigureAwait(false);
     }
 
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        _requests.Enqueue(request);
-        var keys = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "X-API-Key", StringComparison.OrdinalIgnoreCase)).Value;
-        if (keys is null || !keys.Contains(ApiKey))
-        {
-            return Error(401, "Unauthorized", null);
-        }
-
-        var fault = FaultInjector.Current;
-        if (fault is StatusFault { Body: null } status)
-        {
-            return Error(status.StatusCode, status.StatusCode == 429 ? "Too Many Requests" : "Internal Server Error", status.Headers);
-        }
-
-        return await FakeResponses.ServeAsync(fault, () => Route(request)).ConfigureAwait(false);
-    }
-
-    private ResponseMessage Route(IRequestMessage request)
+    /// <inheritdoc />
+    protected override ResponseMessage Handle(FakeRequest request)
     {
         var path = request.Path;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -212,10 +189,10 @@ public sealed class FakeProdigi : IDisposable
         }
     }
 
-    private ResponseMessage Create(IRequestMessage request)
+    private ResponseMessage Create(FakeRequest request)
     {
         Interlocked.Increment(ref _createCalls);
-        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("not an object");
+        var body = JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("not an object");
         var failures = new JsonObject();
         void Require(string path, JsonNode? node)
         {
@@ -258,7 +235,7 @@ public sealed class FakeProdigi : IDisposable
                 return OrderOutcome("AlreadyExists", existing);
             }
 
-            var order = new FakeProdigiOrder("ord_" + (_nextId++).ToString(CultureInfo.InvariantCulture), _time.GetUtcNow(), body, PauseWindow);
+            var order = new FakeProdigiOrder("ord_" + (_nextId++).ToString(CultureInfo.InvariantCulture), Time.GetUtcNow(), body, PauseWindow);
             _orders[order.Id] = order;
             return order.OnHold
                 ? Outcome(200, "OnHold", new JsonObject { ["order"] = new JsonObject { ["id"] = order.Id } })
@@ -274,11 +251,11 @@ public sealed class FakeProdigi : IDisposable
         }
     }
 
-    private ResponseMessage List(IRequestMessage request)
+    private ResponseMessage List(FakeRequest request)
     {
-        var query = request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>();
-        string? One(string name) => query.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        var references = query.FirstOrDefault(q => string.Equals(q.Key, "merchantReferences", StringComparison.OrdinalIgnoreCase)).Value?.ToHashSet(StringComparer.Ordinal);
+        string? One(string name) => request.Query.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        var given = request.Query.Where(q => string.Equals(q.Key, "merchantReferences", StringComparison.OrdinalIgnoreCase)).Select(q => q.Value).ToHashSet(StringComparer.Ordinal);
+        var references = given.Count == 0 ? null : given;
         var top = int.Parse(One("top") ?? "10", CultureInfo.InvariantCulture);
         var skip = int.Parse(One("skip") ?? "0", CultureInfo.InvariantCulture);
         if (top is < 1 or > 100 || skip < 0)
@@ -351,9 +328,9 @@ public sealed class FakeProdigi : IDisposable
         }
     }
 
-    private ResponseMessage Quote(IRequestMessage request)
+    private ResponseMessage Quote(FakeRequest request)
     {
-        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("not an object");
+        var body = JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("not an object");
         var destination = body["destinationCountryCode"]?.GetValue<string>();
         if (string.IsNullOrEmpty(destination) || body["items"] is not JsonArray { Count: > 0 } items)
         {
@@ -414,8 +391,10 @@ public sealed class FakeProdigi : IDisposable
         return Json(status, body);
     }
 
-    private static ResponseMessage Error(int status, string text, IReadOnlyDictionary<string, string>? headers) =>
-        FakeResponses.Create(status, new JsonObject { ["statusText"] = text, ["statusCode"] = status, ["data"] = new JsonObject(), ["traceParent"] = Trace() }.ToJsonString(), headers);
+    private static ResponseMessage Error(int status, string text) => FakeResponses.Create(status, ErrorJson(status, text));
+
+    private static string ErrorJson(int status, string text) =>
+        new JsonObject { ["statusText"] = text, ["statusCode"] = status, ["data"] = new JsonObject(), ["traceParent"] = Trace() }.ToJsonString();
 
     private static ResponseMessage Json(int status, JsonObject body) => FakeResponses.Create(status, body.ToJsonString());
 

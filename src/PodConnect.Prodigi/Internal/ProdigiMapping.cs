@@ -3,7 +3,7 @@ using PodConnect.Errors;
 using PodConnect.Prodigi.Models;
 using PodConnect.Providers;
 
-namespace PodConnect.Prodigi;
+namespace PodConnect.Prodigi.Internal;
 
 /// <summary>
 /// Maps between the provider-neutral models and Prodigi's. Lists from the wire may hold JSON <c>null</c>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PodConnect.Errors;
 using PodConnect.Http;
 
-namespace PodConnect.Prodigi;
+namespace PodConnect.Prodigi.Internal;
 
 /// <summary>
 /// Prodigi's error shapes for the shared funnel: <c>{"outcome":"ValidationFailed","failures":{path:[{code,providedValue}]},"traceParent"}</c>
