@@ -4,8 +4,10 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using PodConnect.DependencyInjection;
 using PodConnect.Errors;
 using PodConnect.Http;
+using PodConnect.Printify.Internal;
 using PodConnect.Printify.Models;
 using PodConnect.Printify.Serialization;
 
@@ -21,8 +23,8 @@ public class PrintifyClient
     /// <summary>The service name on errors and events: <c>printify</c>.</summary>
     public const string ServiceName = "printify";
 
-    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddPrintify</c>.</summary>
-    public const string HttpClientName = "PodConnect.Printify";
+    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddPrintify</c>: <c>PodConnect.printify</c>.</summary>
+    public static string HttpClientName { get; } = PodProviderRegistration.HttpClientName(ServiceName);
 
     /// <summary>Printify's largest page of orders.</summary>
     public const int MaxPageSize = 10;

@@ -1,3 +1,4 @@
+using PodConnect.Printify.Internal;
 using PodConnect.Errors;
 using PodConnect.Printify.Serialization;
 using PodConnect.Printify.Webhooks;

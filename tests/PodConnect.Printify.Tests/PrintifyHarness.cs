@@ -26,25 +26,21 @@ internal sealed class PrintifyHarness : IDisposable
             collection.AddSingleton<TimeProvider>(time);
         }
 
-        collection.AddPodConnect(b => b.AddPrintify(
-            o =>
-            {
-                o.AccessToken = FakePrintify.DefaultToken;
-                o.ShopId = FakePrintify.DefaultShopId;
-                o.BaseAddress = Fake.BaseAddress;
-                o.WebhookSecret = Secret;
-                o.Currency = "EUR";
-                configure?.Invoke(o);
-            },
-            r =>
-            {
-                r.BaseDelay = TimeSpan.FromMilliseconds(10);
-                r.MaxDelay = TimeSpan.FromMilliseconds(50);
-                r.AttemptTimeout = TimeSpan.FromSeconds(5);
-                r.TotalTimeout = TimeSpan.FromSeconds(30);
-                r.PermitsPerSecond = 1000;
-                r.Burst = 1000;
-            }));
+        collection.AddPodConnect(b => b.AddPrintify(o =>
+        {
+            o.AccessToken = FakePrintify.DefaultToken;
+            o.ShopId = FakePrintify.DefaultShopId;
+            o.BaseAddress = Fake.ApiBaseAddress;
+            o.WebhookSecret = Secret;
+            o.Currency = "EUR";
+            o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.PermitsPerSecond = 1000;
+            o.Resilience.Burst = 1000;
+            configure?.Invoke(o);
+        }));
         _services = collection.BuildServiceProvider();
         Provider = _services.GetRequiredService<PrintifyPodProvider>();
         Client = _services.GetRequiredService<PrintifyClient>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PodConnect.Providers;
@@ -16,6 +17,30 @@ public class PrintifyOptionsTests
         Assert.Contains("PrintifyClientOptions.AccessToken", e.Message, StringComparison.Ordinal);
         Assert.Contains("PrintifyClientOptions.ShopId", e.Message, StringComparison.Ordinal);
         Assert.Contains("PrintifyClientOptions.UserAgent", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Printify:AccessToken"] = "t-1",
+            ["Printify:ShopId"] = "42",
+            ["Printify:UserAgent"] = "MyShop/1.0",
+            ["Printify:ExternalIdLookupPages"] = "3",
+            ["Printify:Resilience:PermitsPerSecond"] = "5",
+        }).Build().GetSection("Printify");
+        var services = new ServiceCollection();
+        services.AddPodConnect(b => b.AddPrintify(section, o => o.Currency = "EUR"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<PrintifyClientOptions>>().Value;
+        Assert.Equal("42", options.ShopId);
+        Assert.Equal("MyShop/1.0", options.UserAgent);
+        Assert.Equal(3, options.ExternalIdLookupPages);
+        Assert.Equal(5, options.Resilience.PermitsPerSecond);
+        Assert.Equal("EUR", options.Currency);
+        Assert.NotNull(provider.GetRequiredService<PrintifyErrorBudget>());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class PrintifyPlacementTests
             "POST /v1/shops/815256/orders.json",
             $"POST /v1/shops/815256/orders/{placement.Order.ProviderOrderId}/send_to_production.json",
         ], calls);
-        var sent = JsonNode.Parse(h.Fake.Requests[1].Body!)!;
+        var sent = JsonNode.Parse(h.Fake.Requests[1].BodyText)!;
         Assert.Equal("576461413038785752", sent["external_id"]!.GetValue<string>());
         Assert.Equal("5bfd0b66a342bcc9b5563216", sent["line_items"]![0]!["product_id"]!.GetValue<string>());
         Assert.Equal(17887, sent["line_items"]![0]!["variant_id"]!.GetValue<long>());
@@ -38,8 +38,8 @@ public class PrintifyPlacementTests
         Assert.Equal(1, sent["shipping_method"]!.GetValue<int>());
         Assert.All(h.Fake.Requests, r =>
         {
-            Assert.Equal("Bearer fake-printify-token", r.Headers!["Authorization"].Single());
-            Assert.Equal("PodConnect", r.Headers!["User-Agent"].Single());
+            Assert.Equal("Bearer fake-printify-token", r.Header("Authorization"));
+            Assert.Equal("PodConnect", r.Header("User-Agent"));
         });
     }
 
@@ -84,11 +84,25 @@ public class PrintifyPlacementTests
     }
 
     [Fact]
+    public async Task A_send_to_production_whose_answer_is_lost_is_finished_in_the_same_placement()
+    {
+        using var h = new PrintifyHarness();
+        h.Fake.Faults.Add(Fault.DropConnection(), "/v1/shops/815256/orders/", times: 1, HttpMethod.Post);
+
+        var placement = await h.Provider.PlaceOrderAsync(PrintifyHarness.Order());
+
+        var id = Assert.Single(h.Fake.OrderIds);
+        Assert.Equal(id, placement.Order.ProviderOrderId);
+        Assert.Equal("sending-to-production", h.Fake.StatusOf(id));
+        Assert.Equal(1, h.Fake.CreateCalls);
+    }
+
+    [Fact]
     public async Task An_order_left_on_hold_by_an_interrupted_placement_is_sent_on_the_next_one()
     {
         using var h = new PrintifyHarness();
-        h.Fake.Faults.Add(Fault.ServerError(503), "/v1/shops/815256/orders/", times: 1, HttpMethod.Post);
-        await Assert.ThrowsAsync<ServerException>(() => h.Provider.PlaceOrderAsync(PrintifyHarness.Order()));
+        h.Fake.Faults.Add(Fault.Status(422, null), "/v1/shops/815256/orders/", times: 1, HttpMethod.Post);
+        await Assert.ThrowsAsync<ValidationException>(() => h.Provider.PlaceOrderAsync(PrintifyHarness.Order()));
         var id = Assert.Single(h.Fake.OrderIds);
         Assert.Equal("on-hold", h.Fake.StatusOf(id));
 
@@ -153,7 +167,7 @@ public class PrintifyPlacementTests
     {
         using var h = new PrintifyHarness();
         await h.Provider.PlaceOrderAsync(PrintifyHarness.Order(productId: "9/5/17887"));
-        var line = JsonNode.Parse(h.Fake.Requests[1].Body!)!["line_items"]![0]!;
+        var line = JsonNode.Parse(h.Fake.Requests[1].BodyText)!["line_items"]![0]!;
         Assert.Equal(9, line["blueprint_id"]!.GetValue<long>());
         Assert.Equal(5, line["print_provider_id"]!.GetValue<long>());
         Assert.Equal("https://files.example/front.png", line["print_areas"]!["front"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using PodConnect.Printify.Internal;
 using System.Text;
 using System.Text.Json;
 using PodConnect.Errors;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Printify.Internal;
 using PodConnect.Printify.Serialization;
 using PodConnect.Providers;
 

@@ -6,9 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PodConnect.Testing.Common;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace PodConnect.Testing.Printify;
 
@@ -17,10 +14,10 @@ namespace PodConnect.Testing.Printify;
 /// and JSON (it references no client package). Like Printify: it requires the bearer token and a
 /// <c>User-Agent</c>; a create answers only the id and leaves the order <c>on-hold</c> (no idempotency:
 /// two creates make two orders); lists hold at most 10 per page, newest first; cancel answers 400 unless
-/// <c>on-hold</c> or <c>payment-not-received</c>; webhooks are signed with <c>X-Pfy-Signature</c>. Faults
-/// come from the shared <see cref="FaultInjector"/> (<see cref="Faults"/>).
+/// <c>on-hold</c> or <c>payment-not-received</c>; webhooks are signed with <c>X-Pfy-Signature</c>. Faults,
+/// start-up and the request log come from the shared <see cref="FakeServer"/>.
 /// </summary>
-public sealed class FakePrintify : IDisposable
+public sealed class FakePrintify : FakeServer
 {
     /// <summary>The token the fake accepts.</summary>
     public const string DefaultToken = "fake-printify-token";
@@ -30,30 +27,22 @@ public sealed class FakePrintify : IDisposable
 
     private static readonly string[] RequiredAddressFields = ["first_name", "last_name", "country", "address1", "city", "zip"];
 
-    private readonly WireMockServer _server;
     private readonly ConcurrentDictionary<string, JsonObject> _orders = new(StringComparer.Ordinal);
-    private readonly TimeProvider _time;
-    private readonly HttpClient _webhookClient = new();
     private readonly Lock _gate = new();
-    private readonly ConcurrentQueue<IRequestMessage> _requests = new();
     private int _sequence;
     private int _createCalls;
 
-    private FakePrintify(TimeProvider time)
+    private FakePrintify(TimeProvider? time)
+        : base(time)
     {
-        _time = time;
-        _server = LoopbackWireMock.Start(Faults);
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     /// <summary>Starts a fake on a free port of 127.0.0.1.</summary>
-    public static FakePrintify Start(TimeProvider? timeProvider = null) => new(timeProvider ?? TimeProvider.System);
+    /// <param name="timeProvider">The fake's clock; the system clock when <see langword="null"/>.</param>
+    public static FakePrintify Start(TimeProvider? timeProvider = null) => new(timeProvider);
 
-    /// <summary>The base address to configure (ends in <c>/v1/</c>).</summary>
-    public Uri BaseAddress => new(_server.Url! + "/v1/");
-
-    /// <summary>Faults for the next matching requests (paths start with <c>/v1/shops/{shop}/</c>).</summary>
-    public FaultInjector Faults { get; } = new();
+    /// <summary>The address to configure as <c>PrintifyClientOptions.BaseAddress</c> (ends in <c>/v1/</c>; paths and faults start with <c>/v1/shops/{shop}/</c>).</summary>
+    public Uri ApiBaseAddress => new(BaseAddress, "v1/");
 
     /// <summary>Where webhooks are POSTed; <see langword="null"/> sends none.</summary>
     public Uri? WebhookUrl { get; set; }
@@ -66,9 +55,6 @@ public sealed class FakePrintify : IDisposable
 
     /// <summary>How many create requests reached the fake.</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
-
-    /// <summary>Every request received, in arrival order.</summary>
-    public IReadOnlyList<IRequestMessage> Requests => [.. _requests];
 
     /// <summary>The orders' ids, oldest first.</summary>
     public IReadOnlyList<string> OrderIds
@@ -105,7 +91,7 @@ public sealed class FakePrintify : IDisposable
     /// <summary>Ships an order with a tracked parcel (<c>fulfilled</c>) and sends <c>order:shipment:created</c>.</summary>
     public async Task ShipAsync(string orderId, string carrier = "DHL", string number = "JD014600003828", string url = "https://track.example/JD014600003828")
     {
-        var shippedAt = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
+        var shippedAt = Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
         lock (_gate)
         {
             var order = Find(orderId);
@@ -122,13 +108,32 @@ public sealed class FakePrintify : IDisposable
         }).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    /// <summary>Sets an order's status without a webhook (for status tests).</summary>
+    public void SetStatus(string orderId, string status)
     {
-        _server.Stop();
-        _server.Dispose();
-        _webhookClient.Dispose();
+        lock (_gate)
+        {
+            Find(orderId)["status"] = status;
+        }
     }
+
+    /// <summary>How many orders carry an external id.</summary>
+    public int OrdersWithExternalId(string externalId)
+    {
+        lock (_gate)
+        {
+            return _orders.Values.Count(o => o["external_id"]?.GetValue<string>() == externalId);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override ResponseMessage? Authenticate(FakeRequest request) =>
+        request.Header("Authorization") != "Bearer " + DefaultToken ? Error(401, 401, "Unauthenticated.")
+        : string.IsNullOrWhiteSpace(request.Header("User-Agent")) ? Error(400, 400, "A User-Agent header is required.")
+        : null;
+
+    /// <inheritdoc />
+    protected override string ErrorBody(int status) => ErrorJson(status, status == 429 ? "Too Many Attempts." : "Server error.", null);
 
     private JsonObject Find(string id) => _orders.TryGetValue(id, out var order) ? order : throw new InvalidOperationException($"The fake holds no order '{id}'.");
 
@@ -143,44 +148,18 @@ public sealed class FakePrintify : IDisposable
         {
             ["id"] = Guid.NewGuid().ToString(),
             ["type"] = type,
-            ["created_at"] = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture),
+            ["created_at"] = Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture),
             ["resource"] = new JsonObject { ["id"] = orderId, ["type"] = "order", ["data"] = data },
         }.ToJsonString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, WebhookUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (WebhookSecret is not null)
-        {
-            var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), Encoding.UTF8.GetBytes(body)));
-            request.Headers.TryAddWithoutValidation("X-Pfy-Signature", "sha256=" + signature);
-        }
-
-        using var response = await _webhookClient.SendAsync(request).ConfigureAwait(false);
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var headers = WebhookSecret is null
+            ? null
+            : new[] { new KeyValuePair<string, string>("X-Pfy-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), bytes))) };
+        await PostWebhookAsync(WebhookUrl, bytes, headers).ConfigureAwait(false);
     }
 
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        _requests.Enqueue(request);
-        var auth = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        if (auth != "Bearer " + DefaultToken)
-        {
-            return Error(401, 401, "Unauthenticated.");
-        }
-
-        var agent = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "User-Agent", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(agent))
-        {
-            return Error(400, 400, "A User-Agent header is required.");
-        }
-
-        var fault = FaultInjector.Current;
-        if (fault is StatusFault { Body: null } status)
-        {
-            return Error(status.StatusCode, status.StatusCode, status.StatusCode == 429 ? "Too Many Attempts." : "Server error.", status.Headers);
-        }
-
-        return await FakeResponses.ServeAsync(fault, () => Route(request)).ConfigureAwait(false);
-    }
-
-    private ResponseMessage Route(IRequestMessage request)
+    /// <inheritdoc />
+    protected override ResponseMessage Handle(FakeRequest request)
     {
         var prefix = $"/v1/shops/{DefaultShopId}/";
         if (!request.Path.StartsWith(prefix, StringComparison.Ordinal))
@@ -212,10 +191,10 @@ public sealed class FakePrintify : IDisposable
         }
     }
 
-    private ResponseMessage Create(IRequestMessage request)
+    private ResponseMessage Create(FakeRequest request)
     {
         Interlocked.Increment(ref _createCalls);
-        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("not an object");
+        var body = JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("not an object");
         var address = body["address_to"] as JsonObject;
         var missing = RequiredAddressFields.FirstOrDefault(f => string.IsNullOrWhiteSpace(address?[f]?.GetValue<string>()));
         if (string.IsNullOrWhiteSpace(body["external_id"]?.GetValue<string>()) || missing is not null || body["line_items"] is not JsonArray { Count: > 0 })
@@ -228,7 +207,7 @@ public sealed class FakePrintify : IDisposable
         {
             var seq = ++_sequence;
             var id = Convert.ToHexStringLower(BitConverter.GetBytes((long)seq)) + "5a96f649b2439217";
-            var created = _time.GetUtcNow().AddSeconds(seq).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
+            var created = Time.GetUtcNow().AddSeconds(seq).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
             var lines = new JsonArray([.. body["line_items"]!.AsArray().Select(l => (JsonNode)new JsonObject
             {
                 ["product_id"] = l!["product_id"]?.DeepClone() ?? "generated",
@@ -288,7 +267,7 @@ public sealed class FakePrintify : IDisposable
             }
 
             order["status"] = "sending-to-production";
-            order["sent_to_production_at"] = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
+            order["sent_to_production_at"] = Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00:00", CultureInfo.InvariantCulture);
             return Ok(Public(order));
         }
     }
@@ -312,9 +291,9 @@ public sealed class FakePrintify : IDisposable
         }
     }
 
-    private ResponseMessage List(IRequestMessage request)
+    private ResponseMessage List(FakeRequest request)
     {
-        string? One(string name) => request.Query?.FirstOrDefault(q => q.Key == name).Value?.FirstOrDefault();
+        string? One(string name) => request.QueryValue(name);
         var limit = int.Parse(One("limit") ?? "10", CultureInfo.InvariantCulture);
         var page = int.Parse(One("page") ?? "1", CultureInfo.InvariantCulture);
         if (limit is < 1 or > 10 || page < 1)
@@ -346,9 +325,9 @@ public sealed class FakePrintify : IDisposable
         }
     }
 
-    private static ResponseMessage Shipping(IRequestMessage request)
+    private static ResponseMessage Shipping(FakeRequest request)
     {
-        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? throw new JsonException("not an object");
+        var body = JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.BodyText) as JsonObject ?? throw new JsonException("not an object");
         if (body["address_to"]?["country"] is null || body["line_items"] is not JsonArray { Count: > 0 })
         {
             return Error(400, 8103, "Validation failed.", reason: "{\"address_to.country\":[\"The country field is required.\"]}");
@@ -371,12 +350,14 @@ public sealed class FakePrintify : IDisposable
 
     private static ResponseMessage Ok(JsonNode body) => FakeResponses.Create(200, body.ToJsonString());
 
-    private static ResponseMessage Error(int status, int code, string message, IReadOnlyDictionary<string, string>? headers = null, string? reason = null) =>
-        FakeResponses.Create(status, new JsonObject
-        {
-            ["status"] = "error",
-            ["code"] = code,
-            ["message"] = message,
-            ["errors"] = new JsonObject { ["reason"] = reason ?? message, ["code"] = code },
-        }.ToJsonString(), headers);
+    private static ResponseMessage Error(int status, int code, string message, string? reason = null) =>
+        FakeResponses.Create(status, ErrorJson(code, message, reason));
+
+    private static string ErrorJson(int code, string message, string? reason) => new JsonObject
+    {
+        ["status"] = "error",
+        ["code"] = code,
+        ["message"] = message,
+        ["errors"] = new JsonObject { ["reason"] = reason ?? message, ["code"] = code },
+    }.ToJsonString();
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PodConnect.Http;
 
-namespace PodConnect.Printify;
+namespace PodConnect.Printify.Internal;
 
 /// <summary>
 /// Printify's error shape for the shared funnel: <c>{"status":"error","code":8103,"message":"Validation failed.","errors":{"reason":"…","code":8103}}</c>,

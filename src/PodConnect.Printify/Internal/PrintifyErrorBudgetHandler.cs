@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PodConnect.Printify;
+namespace PodConnect.Printify.Internal;
 
 /// <summary>Runs on every attempt: counts each Printify response in the <see cref="PrintifyErrorBudget"/> and logs when the error share crosses Printify's limit.</summary>
 internal sealed class PrintifyErrorBudgetHandler(PrintifyErrorBudget budget, ILogger<PrintifyErrorBudgetHandler> logger) : DelegatingHandler

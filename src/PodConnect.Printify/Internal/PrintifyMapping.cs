@@ -3,7 +3,7 @@ using PodConnect.Errors;
 using PodConnect.Printify.Models;
 using PodConnect.Providers;
 
-namespace PodConnect.Printify;
+namespace PodConnect.Printify.Internal;
 
 /// <summary>
 /// Maps between the provider-neutral models and Printify's. Field rule (docs/providers.md): Printify
