@@ -16,7 +16,8 @@ namespace PodConnect.Printify;
 public static class PrintifyProductId
 {
     /// <summary>The line for a product id, quantity and files.</summary>
-    /// <exception cref="OrderFieldException">The id is in none of the forms.</exception>
+    /// <exception cref="ArgumentException">The id is in none of the forms.</exception>
+    /// <exception cref="PodFieldLimitException">A product made with the order has no print files.</exception>
     public static PrintifyLineItemRequest ToLineItem(string productId, int quantity, IReadOnlyList<PodPrintFile> files)
     {
         ArgumentNullException.ThrowIfNull(productId);
@@ -39,7 +40,7 @@ public static class PrintifyProductId
         {
             if (files.Count == 0)
             {
-                throw new OrderFieldException(PrintifyClient.ServiceName, "line_items.print_areas", "is required for a product created with the order");
+                throw new PodFieldLimitException(PrintifyClient.ServiceName, "line_items.print_areas", null, 0);
             }
 
             return new PrintifyLineItemRequest
@@ -52,6 +53,6 @@ public static class PrintifyProductId
             };
         }
 
-        throw new OrderFieldException(PrintifyClient.ServiceName, "line_items", "needs a product id of the form product_id/variant_id, blueprint_id/print_provider_id/variant_id or sku:SKU");
+        throw new ArgumentException($"'{productId}' is not a Printify product id: write product_id/variant_id, blueprint_id/print_provider_id/variant_id or sku:SKU.", nameof(productId));
     }
 }

@@ -139,7 +139,7 @@ public class ProdigiPodProvider : PodProviderBase
         ArgumentNullException.ThrowIfNull(request);
         if (request.AsDraft)
         {
-            throw new OrderFieldException(ProdigiClient.ServiceName, "orderType", "cannot be a draft: Prodigi has no drafts (use the Sandbox environment or the dashboard's pause window)");
+            throw new ArgumentException("Prodigi has no drafts: place the order for production, and test in the Sandbox environment or hold orders with the dashboard's pause window.", nameof(request));
         }
 
         ProdigiMapping.ToCreateRequest(request, _options);

@@ -10,7 +10,8 @@ namespace PodConnect.Prodigi;
 public static class ProdigiProductId
 {
     /// <summary>Splits a product id into its SKU and attributes.</summary>
-    /// <exception cref="OrderFieldException">The SKU is empty or an attribute has no name.</exception>
+    /// <exception cref="PodFieldLimitException">The SKU is empty.</exception>
+    /// <exception cref="ArgumentException">An attribute has no name.</exception>
     public static (string Sku, IReadOnlyDictionary<string, string>? Attributes) Parse(string productId)
     {
         ArgumentNullException.ThrowIfNull(productId);
@@ -18,7 +19,7 @@ public static class ProdigiProductId
         var sku = (question < 0 ? productId : productId[..question]).Trim();
         if (sku.Length == 0)
         {
-            throw new OrderFieldException(ProdigiClient.ServiceName, "items.sku", "is required");
+            throw new PodFieldLimitException(ProdigiClient.ServiceName, "items.sku", null, 0);
         }
 
         if (question < 0 || question == productId.Length - 1)
@@ -33,7 +34,7 @@ public static class ProdigiProductId
             var name = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]).Trim();
             if (name.Length == 0)
             {
-                throw new OrderFieldException(ProdigiClient.ServiceName, "items.attributes", "has an attribute without a name");
+                throw new ArgumentException($"The Prodigi product id '{productId}' has an attribute without a name; write SKU?name=value&name=value.", nameof(productId));
             }
 
             attributes[name] = equals < 0 ? string.Empty : Uri.UnescapeDataString(pair[(equals + 1)..]);

@@ -157,7 +157,7 @@ public class PrintifyPlacementTests
         var order = PrintifyHarness.Order();
         var request = new PodOrderRequest(order.ExternalId, new PodConnect.Domain.Address(PodConnect.Domain.CountryCode.DE, null, "Berlin", ["Invalidenstraße 1"]), order.Recipient, order.Lines);
 
-        var e = await Assert.ThrowsAsync<OrderFieldException>(() => h.Provider.PlaceOrderAsync(request));
+        var e = await Assert.ThrowsAsync<PodFieldLimitException>(() => h.Provider.PlaceOrderAsync(request));
         Assert.Equal("address_to.zip", e.Field);
         Assert.Empty(h.Fake.Requests);
     }

@@ -139,8 +139,14 @@ public class PrintifyWebhookAndMappingTests
     [InlineData("")]
     [InlineData("just-text")]
     [InlineData("a/b/c")]
-    public void Other_product_ids_are_refused_naming_the_field(string productId)
+    public void Other_product_ids_are_refused_naming_the_forms(string productId)
     {
-        Assert.Equal("line_items", Assert.Throws<OrderFieldException>(() => PrintifyProductId.ToLineItem(productId, 1, [])).Field);
+        Assert.Contains("product_id/variant_id", Assert.Throws<ArgumentException>(() => PrintifyProductId.ToLineItem(productId, 1, [])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_product_made_with_the_order_needs_print_files()
+    {
+        Assert.Equal("line_items.print_areas", Assert.Throws<PodFieldLimitException>(() => PrintifyProductId.ToLineItem("9/5/17887", 1, [])).Field);
     }
 }

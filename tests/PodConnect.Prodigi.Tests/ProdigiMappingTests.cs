@@ -66,7 +66,7 @@ public class ProdigiMappingTests
     {
         var order = ProdigiHarness.Order();
         var request = new PodOrderRequest(order.ExternalId, new Address(CountryCode.GB, postcode, city, ["1 George Square"]), order.Recipient, order.Lines);
-        var e = Assert.Throws<OrderFieldException>(() => ProdigiMapping.ToCreateRequest(request, new ProdigiClientOptions()));
+        var e = Assert.Throws<PodFieldLimitException>(() => ProdigiMapping.ToCreateRequest(request, new ProdigiClientOptions()));
         Assert.Equal(field, e.Field);
         Assert.Equal("prodigi", e.Service);
     }
@@ -75,7 +75,7 @@ public class ProdigiMappingTests
     public void An_address_without_street_lines_is_refused_naming_line1()
     {
         var order = ProdigiHarness.Order(lines: []);
-        Assert.Equal("recipient.address.line1", Assert.Throws<OrderFieldException>(() => ProdigiMapping.ToCreateRequest(order, new ProdigiClientOptions())).Field);
+        Assert.Equal("recipient.address.line1", Assert.Throws<PodFieldLimitException>(() => ProdigiMapping.ToCreateRequest(order, new ProdigiClientOptions())).Field);
     }
 
     [Theory]

@@ -114,8 +114,8 @@ public class ProdigiPlacementTests
     public async Task A_draft_is_refused_before_anything_is_sent()
     {
         using var h = new ProdigiHarness();
-        var e = await Assert.ThrowsAsync<OrderFieldException>(() => h.Provider.PlaceOrderAsync(ProdigiHarness.Order() with { AsDraft = true }));
-        Assert.Equal("orderType", e.Field);
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => h.Provider.PlaceOrderAsync(ProdigiHarness.Order() with { AsDraft = true }));
+        Assert.Contains("no drafts", e.Message, StringComparison.Ordinal);
         Assert.Empty(h.Fake.Requests);
     }
 

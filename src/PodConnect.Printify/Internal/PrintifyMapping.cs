@@ -8,9 +8,9 @@ namespace PodConnect.Printify.Internal;
 /// <summary>
 /// Maps between the provider-neutral models and Printify's. Field rule (docs/providers.md): Printify
 /// publishes no lengths; <c>first_name</c>, <c>last_name</c>, <c>country</c>, <c>address1</c>, <c>city</c> and
-/// <c>zip</c> are required (a missing one is an <see cref="OrderFieldException"/> naming it, raised before
+/// <c>zip</c> are required (a missing one is a <see cref="PodFieldLimitException"/> naming it, raised before
 /// sending, because every rejected request counts against Printify's 5% error rule); street lines beyond
-/// two are joined onto <c>address2</c>. Amounts are cents in <see cref="PrintifyClientOptions.Currency"/>.
+/// two are joined onto <c>address2</c> (<see cref="PodFieldRules"/>). Amounts are cents in <see cref="PrintifyClientOptions.Currency"/>.
 /// </summary>
 internal static class PrintifyMapping
 {
@@ -77,26 +77,30 @@ internal static class PrintifyMapping
         method is null ? 1
         : int.TryParse(method, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 1 and <= 4 ? code
         : MethodCodes.TryGetValue(method, out var named) ? named
-        : throw new OrderFieldException(Provider, "shipping_method", "must be 1-4 or standard, priority, printify_express or economy");
+        : throw new ArgumentException($"'{method}' is not a Printify shipping method: use 1-4 or standard, priority, printify_express, economy.", nameof(method));
 
     private static PrintifyAddress ToAddress(PodOrderRequest request)
     {
-        var (first, last) = SplitName(OrderFields.Required(Provider, "address_to.first_name", request.Recipient.Name));
-        var lines = OrderFields.FitLines(Provider, request.ShipTo.Lines, ["address_to.address1", "address_to.address2"]);
+        var (first, last) = SplitName(PodFieldRules.Required(Provider, "address_to.first_name", request.Recipient.Name));
+
+        // No published lengths: the plain layout, extra lines joined onto address2.
+        var lines = PodFieldRules.Wrap(Provider, ["address_to.address1", "address_to.address2"], request.ShipTo.Lines, int.MaxValue);
         return new PrintifyAddress
         {
             FirstName = first,
             LastName = last,
-            Email = OrderFields.Limit(Provider, "address_to.email", request.Recipient.Email, null),
-            Phone = OrderFields.Limit(Provider, "address_to.phone", request.Recipient.Phone, null),
+            Email = Text(request.Recipient.Email),
+            Phone = Text(request.Recipient.Phone),
             Country = request.ShipTo.Country.Value,
             Region = request.ShipTo.Region ?? request.ShipTo.Subdivision?.Local ?? string.Empty,
-            Address1 = lines[0],
+            Address1 = PodFieldRules.Required(Provider, "address_to.address1", lines[0]),
             Address2 = lines[1],
-            City = OrderFields.Required(Provider, "address_to.city", request.ShipTo.City),
-            Zip = OrderFields.Required(Provider, "address_to.zip", request.ShipTo.PostalCode),
+            City = PodFieldRules.Required(Provider, "address_to.city", request.ShipTo.City),
+            Zip = PodFieldRules.Required(Provider, "address_to.zip", request.ShipTo.PostalCode),
         };
     }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     // Printify wants first and last name apart; marketplaces give one string. The last word is the
     // last name; a single word is used for both so neither required field is empty.

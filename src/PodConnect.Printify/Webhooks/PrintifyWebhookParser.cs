@@ -14,7 +14,7 @@ namespace PodConnect.Printify.Webhooks;
 /// <c>order:sent-to-production</c>, <c>order:shipment:created</c>, <c>order:shipment:delivered</c>; others
 /// parse to <see cref="PodWebhookEventKind.Other"/>.
 /// </summary>
-public sealed class PrintifyWebhookParser
+internal sealed class PrintifyWebhookParser
 {
     /// <summary>The signature header.</summary>
     public const string SignatureHeader = "X-Pfy-Signature";

@@ -1,7 +1,7 @@
 namespace PodConnect.Printify.Webhooks;
 
 /// <summary>A Printify webhook: <c>{"id","type","created_at","resource":{"id","type","data":{…}}}</c>.</summary>
-public sealed class PrintifyWebhookPayload
+internal sealed class PrintifyWebhookPayload
 {
     /// <summary>The event id: the same for redeliveries.</summary>
     public string? Id { get; set; }
@@ -17,7 +17,7 @@ public sealed class PrintifyWebhookPayload
 }
 
 /// <summary>The resource of a webhook.</summary>
-public sealed class PrintifyWebhookResource
+internal sealed class PrintifyWebhookResource
 {
     /// <summary>The order (or product) id.</summary>
     public string? Id { get; set; }
@@ -30,7 +30,7 @@ public sealed class PrintifyWebhookResource
 }
 
 /// <summary>The data of an order webhook.</summary>
-public sealed class PrintifyWebhookData
+internal sealed class PrintifyWebhookData
 {
     /// <summary>The shop.</summary>
     public long? ShopId { get; set; }
@@ -49,7 +49,7 @@ public sealed class PrintifyWebhookData
 }
 
 /// <summary>The carrier of a shipment webhook.</summary>
-public sealed class PrintifyWebhookCarrier
+internal sealed class PrintifyWebhookCarrier
 {
     /// <summary>The carrier, e.g. <c>USPS</c>.</summary>
     public string? Code { get; set; }

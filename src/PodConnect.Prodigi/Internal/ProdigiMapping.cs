@@ -10,8 +10,8 @@ namespace PodConnect.Prodigi.Internal;
 /// elements; they are skipped (<c>OfType</c>), never dereferenced. Field rule (docs/providers.md): Prodigi
 /// requires <c>recipient.name</c>, <c>address.line1</c>, <c>postalOrZipCode</c>, <c>townOrCity</c> and
 /// <c>countryCode</c> and publishes no lengths (it shortens long names for couriers itself); street
-/// lines beyond two are joined onto <c>line2</c>. A missing required value is an
-/// <see cref="OrderFieldException"/> naming the field, raised before anything is sent.
+/// lines beyond two are joined onto <c>line2</c> (<see cref="PodFieldRules"/>). A missing required value is a
+/// <see cref="PodFieldLimitException"/> naming the field, raised before anything is sent.
 /// </summary>
 internal static class ProdigiMapping
 {
@@ -90,20 +90,9 @@ internal static class ProdigiMapping
 
     public static Uri? ToUri(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
-    private static Money? TotalCharged(IReadOnlyList<ProdigiCharge>? charges)
-    {
-        Money? total = null;
-        foreach (var charge in (charges ?? []).OfType<ProdigiCharge>())
-        {
-            if (charge.TotalCost?.ToMoney() is { } cost)
-            {
-                // Charges in another currency than the first are not added (Prodigi bills one currency per account).
-                total = total is { } sum ? (sum.Currency == cost.Currency ? sum + cost : sum) : cost;
-            }
-        }
-
-        return total;
-    }
+    // Charges are debits, refunds negative; a mix of currencies leaves the cost empty.
+    private static Money? TotalCharged(IReadOnlyList<ProdigiCharge>? charges) =>
+        PodMoney.Sum((charges ?? []).OfType<ProdigiCharge>().Select(c => c.TotalCost?.ToMoney()).OfType<Money>());
 
     private static string? CallbackUrl(ProdigiClientOptions options)
     {
@@ -123,23 +112,26 @@ internal static class ProdigiMapping
 
     private static ProdigiRecipient ToRecipient(PodOrderRequest request)
     {
-        var lines = OrderFields.FitLines(Provider, request.ShipTo.Lines, ["recipient.address.line1", "recipient.address.line2"]);
+        // No published lengths: the plain layout, extra lines joined onto line2.
+        var lines = PodFieldRules.Wrap(Provider, ["recipient.address.line1", "recipient.address.line2"], request.ShipTo.Lines, int.MaxValue);
         return new ProdigiRecipient
         {
-            Name = OrderFields.Required(Provider, "recipient.name", request.Recipient.Name),
-            Email = OrderFields.Limit(Provider, "recipient.email", request.Recipient.Email, null),
-            PhoneNumber = OrderFields.Limit(Provider, "recipient.phoneNumber", request.Recipient.Phone, null),
+            Name = PodFieldRules.Required(Provider, "recipient.name", request.Recipient.Name),
+            Email = Text(request.Recipient.Email),
+            PhoneNumber = Text(request.Recipient.Phone),
             Address = new ProdigiAddress
             {
-                Line1 = lines[0],
+                Line1 = PodFieldRules.Required(Provider, "recipient.address.line1", lines[0]),
                 Line2 = lines[1],
-                PostalOrZipCode = OrderFields.Required(Provider, "recipient.address.postalOrZipCode", request.ShipTo.PostalCode),
-                TownOrCity = OrderFields.Required(Provider, "recipient.address.townOrCity", request.ShipTo.City),
+                PostalOrZipCode = PodFieldRules.Required(Provider, "recipient.address.postalOrZipCode", request.ShipTo.PostalCode),
+                TownOrCity = PodFieldRules.Required(Provider, "recipient.address.townOrCity", request.ShipTo.City),
                 StateOrCounty = request.ShipTo.Region ?? request.ShipTo.Subdivision?.Local,
                 CountryCode = request.ShipTo.Country.Value,
             },
         };
     }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static ProdigiOrderItem ToItem(PodOrderLine line, string? sizing)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using PodConnect.Domain;
 using PodConnect.Http.Json;
+using PodConnect.Providers;
 
 namespace PodConnect.Prodigi.Models;
 
@@ -15,8 +16,7 @@ public sealed class ProdigiCost
     public string? Currency { get; set; }
 
     /// <summary>The amount as <see cref="Money"/>, or <see langword="null"/> when either part is missing or the currency is not a code.</summary>
-    public Money? ToMoney() =>
-        Amount is { } amount && Currency is { Length: 3 } currency && currency.All(char.IsAsciiLetter) ? new Money(amount, currency) : null;
+    public Money? ToMoney() => PodMoney.From(Amount, Currency);
 
     /// <summary>Builds a cost from <see cref="Money"/>.</summary>
     public static ProdigiCost From(Money money) => new() { Amount = money.Amount, Currency = money.Currency };

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PodConnect.Prodigi.Webhooks;
 
 /// <summary>A Prodigi callback: a CloudEvents 1.0 envelope whose <c>data</c> holds the order (as <c>{"order": …}</c> or, as some deliveries show, the order itself).</summary>
-public sealed class ProdigiCallback
+internal sealed class ProdigiCallback
 {
     /// <summary>The CloudEvents version, <c>1.0</c>.</summary>
     public string? Specversion { get; set; }

@@ -14,7 +14,7 @@ namespace PodConnect.Prodigi.Webhooks;
 /// parameter <see cref="ProdigiClientOptions.CallbackSecretParameter"/>) and compares in constant time on
 /// arrival. Treat every callback as a hint and re-read the order before acting.
 /// </summary>
-public sealed class ProdigiCallbackParser
+internal sealed class ProdigiCallbackParser
 {
     /// <summary>The prefix of order stage changes; the new stage follows <c>#</c>.</summary>
     public const string StageChangedType = "com.prodigi.order.status.stage.changed";
