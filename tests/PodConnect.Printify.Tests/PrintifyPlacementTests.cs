@@ -54,6 +54,9 @@ public class PrintifyPlacementTests
         Assert.Equal(first.Order.ProviderOrderId, second.Order.ProviderOrderId);
         Assert.Single(h.Fake.OrderIds);
         Assert.Equal(1, h.Fake.CreateCalls);
+
+        // The call budget: a new order is list + create + send (3); a replay is one list read.
+        Assert.Equal(4, h.Fake.Requests.Count);
     }
 
     [Fact]

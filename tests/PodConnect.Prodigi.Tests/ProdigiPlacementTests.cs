@@ -48,6 +48,9 @@ public class ProdigiPlacementTests
         Assert.Equal(first.Order.ProviderOrderId, second.Order.ProviderOrderId);
         Assert.Single(h.Fake.Orders);
         Assert.Equal(2, h.Fake.CreateCalls);
+
+        // The call budget: a new order is one create; a replay is the create (AlreadyExists) and one list read.
+        Assert.Equal(["POST /v4.0/Orders", "POST /v4.0/Orders", "GET /v4.0/Orders"], h.Fake.Requests.Select(r => $"{r.Method} {r.Path}"));
     }
 
     [Fact]
