@@ -32,8 +32,12 @@ using (var gelato = FakeGelato.Start())
             o.BaseAddress = gelato.BaseAddress;
             o.ShipmentBaseAddress = gelato.BaseAddress;
         })
-        .AddPrintful(o => o.AccessToken = "consumer-token"));
+        .AddPrintful(o => o.AccessToken = "consumer-token")
+        .AddProdigi(o => o.ApiKey = "consumer-key")
+        .AddPrintify(o => { o.AccessToken = "consumer-token"; o.ShopId = "815256"; o.UserAgent = "Consumer/1.0"; }));
     await using var provider = services.BuildServiceProvider();
+    var registered = provider.GetServices<IPodProvider>().Select(p => p.Name).Order().ToArray();
+    Check(registered.SequenceEqual(["gelato", "printful", "printify", "prodigi"]), $"providers: expected all four registered, got {string.Join(", ", registered)}");
     var podProvider = provider.GetRequiredKeyedService<IPodProvider>("gelato");
     var request = PodOrderRequest.FromOrder(order, item => new PodOrderLine(
         $"{order.Id}-{item.Sku}",
