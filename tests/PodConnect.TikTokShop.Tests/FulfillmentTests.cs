@@ -92,14 +92,27 @@ public sealed class FulfillmentTests : IDisposable
     }
 
     [Fact]
-    public async Task Rate_limited_mark_shipped_is_not_retried_by_the_pipeline()
+    public async Task Throttled_mark_shipped_was_not_processed_so_it_is_sent_again_after_the_wait()
     {
         var shipment = await Shipment();
         _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1)), ShipPath);
 
+        var result = await _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(shipment), TimeSpan.FromMilliseconds(250));
+
+        Assert.Equal(TikTokShipmentOutcome.Shipped, result.Outcome);
+        Assert.Equal(2, _h.RequestsTo(ShipPath).Count());
+        Assert.Equal(1, _h.Fake.MarkShippedCount);
+    }
+
+    [Fact]
+    public async Task Throttled_longer_than_the_allowed_wait_is_raised_without_resending()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromMinutes(5)), ShipPath);
+
         var ex = await Assert.ThrowsAsync<RateLimitedException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
 
-        Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
+        Assert.Equal(TimeSpan.FromMinutes(5), ex.RetryAfter);
         Assert.Single(_h.RequestsTo(ShipPath));
     }
 
@@ -115,12 +128,18 @@ public sealed class FulfillmentTests : IDisposable
     }
 
     [Fact]
-    public async Task Shipping_an_order_twice_is_refused_by_the_fake()
+    public async Task Shipping_an_order_twice_is_done_not_an_error()
     {
         var shipment = await Shipment();
-        await _h.Shop.Fulfillment.MarkShippedAsync(shipment);
-        var ex = await Assert.ThrowsAnyAsync<PodConnectException>(() => _h.Shop.Fulfillment.MarkShippedAsync(shipment));
-        Assert.Equal("21011001", ex.ErrorCode);
+        var first = await _h.Shop.Fulfillment.MarkShippedAsync(shipment);
+
+        var second = await _h.Shop.Fulfillment.MarkShippedAsync(shipment);
+
+        Assert.Equal(TikTokShipmentOutcome.AlreadyShipped, second.Outcome);
+        Assert.True(second.IsDone);
+        Assert.Equal("21008099", second.ErrorCode);
+        Assert.Equal(first.PackageId, second.PackageId);
+        Assert.Equal("RM123456785GB", second.TrackingNumber);
     }
 
     [Fact]
@@ -128,11 +147,12 @@ public sealed class FulfillmentTests : IDisposable
     {
         await _h.Shop.Fulfillment.MarkShippedAsync(await Shipment());
 
-        await _h.Shop.Fulfillment.UpdateShippingInfoAsync(OrderId, "6617675021119438850", "EVRI-1");
+        var updated = await _h.Shop.Fulfillment.UpdateShippingInfoAsync(OrderId, "6617675021119438850", "EVRI1");
+        Assert.Equal(TikTokShipmentOutcome.Updated, updated.Outcome);
         var order = await _h.Shop.Orders.GetOrderAsync(OrderId);
         var tracking = await _h.Shop.Fulfillment.GetTrackingAsync(OrderId);
 
-        Assert.Equal("EVRI-1", order.TrackingNumber);
+        Assert.Equal("EVRI1", order.TrackingNumber);
         Assert.Equal("Evri", order.ShippingProvider);
         Assert.Equal(Harness.Start, Assert.Single(tracking).UpdateTime);
     }

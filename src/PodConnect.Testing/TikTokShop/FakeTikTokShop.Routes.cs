@@ -232,26 +232,43 @@ public sealed partial class FakeTikTokShop
         }
 
         var status = (string?)order["status"];
+        var items = ((JsonArray)order["line_items"]!).OfType<JsonObject>().ToList();
+        var requested = body["order_line_item_ids"] is JsonArray list ? list.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : null;
+        var named = items.Where(i => requested is null || requested.Contains((string)i["id"]!)).ToList();
+        if (status is "AWAITING_COLLECTION" or "IN_TRANSIT" or "DELIVERED" or "COMPLETED"
+            || (named.Count > 0 && named.All(i => i["package_id"] is not null) && (requested is null || named.Count == requested.Count)))
+        {
+            return Error(21008099, "Package has been shipped.");
+        }
+
+        if (status == "ON_HOLD")
+        {
+            return Error(21011044, "The order is on hold and cannot be shipped yet.");
+        }
+
         if (status is not ("AWAITING_SHIPMENT" or "PARTIALLY_SHIPPING"))
         {
             // Fake-specific code: TikTok's code for "wrong order status" is not documented in our sources.
             return Error(21011001, $"The order status {status} does not allow shipping.");
         }
 
-        var items = ((JsonArray)order["line_items"]!).OfType<JsonObject>().ToList();
-        var requested = body["order_line_item_ids"] is JsonArray list ? list.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : null;
-        var toShip = items.Where(i => (requested is null || requested.Contains((string)i["id"]!)) && i["package_id"] is null).ToList();
+        if ((bool?)order["is_buyer_request_cancel"] == true)
+        {
+            return Error(21011007, "An after-sale request of this order is pending.");
+        }
+
+        var toShip = named.Where(i => i["package_id"] is null).ToList();
         if (toShip.Count == 0 || (requested is not null && toShip.Count != requested.Count))
         {
             return Error(36009004, "Invalid param error: order_line_item_ids contains unknown or already shipped line items.");
         }
 
-        var providerName = ProviderName(providerId);
-        if (providerName is null)
+        if (TrackingProblem(shop, orderId, providerId, tracking) is { } problem)
         {
-            return Error(36009004, "Invalid param error: shipping_provider_id is not a provider of this delivery option.");
+            return problem;
         }
 
+        var providerName = ProviderName(providerId)!;
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
         var packageId = "115313216812" + Next().ToString("D7", CultureInfo.InvariantCulture);
         foreach (var item in toShip)
@@ -290,10 +307,9 @@ public sealed partial class FakeTikTokShop
 
         if (ParseBody(request) is not { } body
             || body["shipping_provider_id"]?.GetValue<string>() is not { Length: > 0 } providerId
-            || body["tracking_number"]?.GetValue<string>() is not { Length: > 0 } tracking
-            || ProviderName(providerId) is not { } providerName)
+            || body["tracking_number"]?.GetValue<string>() is not { Length: > 0 } tracking)
         {
-            return Error(36009004, "Invalid param error: a known shipping_provider_id and a tracking_number are required.");
+            return Error(36009004, "Invalid param error: shipping_provider_id and tracking_number are required.");
         }
 
         if (order["tracking_number"] is null)
@@ -301,6 +317,24 @@ public sealed partial class FakeTikTokShop
             return Error(21011001, "The order has not been shipped.");
         }
 
+        // TikTok: within 72 hours of shipping, and only once.
+        if (_time.GetUtcNow().ToUnixTimeSeconds() - (long)order["rts_time"]! > 72 * 3600)
+        {
+            return Error(21011050, "The shipping information can only be updated within 72 hours after shipping.");
+        }
+
+        if (shop.EditedShippingInfo.Contains(orderId))
+        {
+            return Error(21011051, "The shipping information can only be updated once.");
+        }
+
+        if (TrackingProblem(shop, orderId, providerId, tracking) is { } problem)
+        {
+            return problem;
+        }
+
+        var providerName = ProviderName(providerId)!;
+        shop.EditedShippingInfo.Add(orderId);
         order["tracking_number"] = tracking;
         order["shipping_provider_id"] = providerId;
         order["shipping_provider"] = providerName;
@@ -312,6 +346,29 @@ public sealed partial class FakeTikTokShop
         }
 
         return Ok(new JsonObject());
+    }
+
+    /// <summary>
+    /// The tracking checks TikTok documents, as far as a fake can make them: a known provider
+    /// (21011022), no special characters (21004012; the fake allows letters and digits only, TikTok's
+    /// exact set is not documented), and a number no other order of the shop uses (21034012).
+    /// </summary>
+    private (ResponseMessage, int)? TrackingProblem(FakeShop shop, string orderId, string providerId, string tracking)
+    {
+        if (ProviderName(providerId) is null)
+        {
+            return Error(21011022, "Invalid tracking number or shipping provider.");
+        }
+
+        if (!tracking.All(char.IsAsciiLetterOrDigit))
+        {
+            return Error(21004012, "The tracking number contains special characters.");
+        }
+
+        var usedElsewhere = shop.Orders.Any(o => o.Key != orderId
+            && ((string?)o.Value["tracking_number"] == tracking
+                || ((JsonArray)o.Value["line_items"]!).OfType<JsonObject>().Any(i => (string?)i["tracking_number"] == tracking)));
+        return usedElsewhere ? Error(21034012, "The tracking no has been used.") : null;
     }
 
     private (ResponseMessage, int) Tracking(FakeShop shop, string orderId)

@@ -483,6 +483,9 @@ public sealed partial class FakeTikTokShop : IDisposable
 
         public Dictionary<string, (string Address, long Created, long Updated)> Webhooks { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Orders whose shipping info was already updated (TikTok allows it once).</summary>
+        public HashSet<string> EditedShippingInfo { get; } = new(StringComparer.Ordinal);
+
         /// <summary>External order references by (TikTok order id, platform).</summary>
         public Dictionary<(string OrderId, string Platform), JsonObject> ExternalOrders { get; } = [];
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using PodConnect.Errors;
 using PodConnect.TikTokShop.Auth;
 using PodConnect.TikTokShop.Fulfillment;
 using PodConnect.TikTokShop.Signing;
@@ -58,18 +59,46 @@ internal sealed class TikTokApi(
         var parameters = query?.ToList();
         var path = endpoint.PathFor(version, id);
         var cipher = endpoint.ShopScoped ? shop.ShopCipher : null;
-        for (var attempt = 0; ; attempt++)
+        var refreshed = false;
+        for (var throttled = 0; ; )
         {
             using var request = TikTokRequest.Create(Options.ApiBaseUrl, endpoint, path, shop.SellerId, cipher, parameters, body, retryable);
             try
             {
                 return await Transport.SendAsync(request, typeInfo, dataOptional, cancellationToken).ConfigureAwait(false);
             }
-            catch (PodConnect.Errors.TokenExpiredException) when (attempt == 0 && request.Options.TryGetValue(TikTokShopSigningHandler.SentToken, out var rejected))
+            catch (TokenExpiredException) when (!refreshed && request.Options.TryGetValue(TikTokShopSigningHandler.SentToken, out var rejected))
             {
                 // TikTok rejected the token before doing anything: refresh (once, shared) and send again.
+                refreshed = true;
                 await auth.RefreshAfterRejectionAsync(shop.SellerId, rejected, cancellationToken).ConfigureAwait(false);
             }
+            catch (RateLimitedException limited) when (!retryable && throttled < Options.Resilience.MaxRetryAttempts && ThrottleDelay(limited, throttled) is { } delay)
+            {
+                // A throttled call was refused unprocessed (TikTok's 429, or our own limiter), so even a
+                // call the pipeline must not repeat (mark as shipped) is safe to send again. Connectors
+                // lose orders to FULFILLMENT_FAILURE_DUE_TO_RATE_LIMIT; this is the retry TikTok asks for.
+                throttled++;
+                await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>
+    /// How long to wait before the next try of a throttled call: TikTok's <c>Retry-After</c> when it
+    /// gives one within <see cref="PodConnect.Http.Resilience.PodConnectResilienceOptions.MaxRetryAfter"/>,
+    /// otherwise randomized exponential backoff (half to all of base × 2^attempt, capped), as TikTok
+    /// recommends; <c>null</c> when the wait asked for is too long to make.
+    /// </summary>
+    internal TimeSpan? ThrottleDelay(RateLimitedException limited, int attempt)
+    {
+        var settings = Options.Resilience;
+        if (limited.RetryAfter is { } asked)
+        {
+            return asked <= settings.MaxRetryAfter ? asked : null;
+        }
+
+        var ceiling = Math.Min(settings.MaxDelay.Ticks, settings.BaseDelay.Ticks * (1L << Math.Min(attempt, 30)));
+        return TimeSpan.FromTicks((long)(ceiling * (0.5 + (Random.Shared.NextDouble() / 2))));
     }
 }
