@@ -115,7 +115,10 @@ public sealed class WebhookTests : IDisposable
     [Theory]
     [InlineData("not json")]
     [InlineData("[]")]
-    [InlineData("""{"type":1,"shop_id":"s"}""")]
+    [InlineData("""{"shop_id":"s","tts_notification_id":"n"}""")]
+    [InlineData("""{"type":"one","shop_id":"s"}""")]
+    [InlineData("""{"type":1,"tts_notification_id":"n"}""")]
+    [InlineData("""{"type":99999999999,"shop_id":"s"}""")]
     public void Bodies_that_are_not_envelopes_are_rejected(string json) =>
         Assert.Throws<WebhookVerificationException>(() => TikTokShopWebhookParser.Parse(Encoding.UTF8.GetBytes(json)));
 

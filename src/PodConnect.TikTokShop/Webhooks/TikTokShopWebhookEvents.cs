@@ -22,8 +22,15 @@ public class TikTokShopWebhookEvent
     /// <summary>The numeric event type (1 = order status change…).</summary>
     public int Type { get; }
 
-    /// <summary><c>tts_notification_id</c>: the idempotency key of the delivery (TikTok delivers at least once).</summary>
+    /// <summary>
+    /// The idempotency key of the delivery (TikTok delivers at least once): <c>tts_notification_id</c>,
+    /// or, when a delivery lacks it (one of TikTok's own examples does), a key derived from the signed
+    /// body (<c>sha256:…</c>), so a redelivery of the same bytes is still recognised.
+    /// </summary>
     public string NotificationId { get; }
+
+    /// <summary>Whether <see cref="NotificationId"/> is TikTok's <c>tts_notification_id</c> rather than the fallback key.</summary>
+    public bool HasTikTokNotificationId => !NotificationId.StartsWith(TikTokShopWebhookParser.FallbackKeyPrefix, StringComparison.Ordinal);
 
     /// <summary>The shop id (not the cipher).</summary>
     public string ShopId { get; }
@@ -63,14 +70,14 @@ public sealed class TikTokRecipientAddressUpdatedEvent(int type, string notifica
     public DateTimeOffset? UpdateTime { get; init; }
 }
 
-/// <summary>Type 4: packages were combined or split.</summary>
+/// <summary>Type 4 (PACKAGE_UPDATE): packages were combined, split or changed; re-read the orders before shipping them.</summary>
 public sealed class TikTokPackageUpdatedEvent(int type, string notificationId, string shopId, DateTimeOffset timestamp, JsonElement data)
     : TikTokShopWebhookEvent(type, notificationId, shopId, timestamp, data)
 {
-    /// <summary><c>COMBINE</c> or <c>SPLIT</c>.</summary>
-    public string? ScType { get; init; }
+    /// <summary>What happened (<c>sc_type</c>): combine, split, their cancellations…</summary>
+    public TikTokPackageUpdateType ScType { get; init; }
 
-    /// <summary>Who did it.</summary>
+    /// <summary>Who did it: <c>ROLE_USER</c>, <c>ROLE_SELLER</c>, <c>ROLE_OPERATOR</c> or <c>ROLE_SYSTEM</c>.</summary>
     public string? RoleType { get; init; }
 
     /// <summary>The packages and their orders.</summary>
@@ -123,3 +130,44 @@ public sealed class TikTokAuthorizationExpiringEvent(int type, string notificati
     /// <summary>When the authorization expires (TikTok sends a string of Unix seconds).</summary>
     public DateTimeOffset? ExpirationTime { get; init; }
 }
+
+/// <summary>
+/// Type 27 (Inventory status change): a SKU's stock fell to LOW_STOCK or OUT_OF_STOCK
+/// (<see cref="TikTokInventoryAlertType.Realtime"/>), or TikTok predicts it will run out in
+/// <see cref="LeadDays"/> days (<see cref="TikTokInventoryAlertType.Prediction"/>).
+/// </summary>
+public sealed class TikTokInventoryStatusChangedEvent(int type, string notificationId, string shopId, DateTimeOffset timestamp, JsonElement data)
+    : TikTokShopWebhookEvent(type, notificationId, shopId, timestamp, data)
+{
+    /// <summary>The product.</summary>
+    public string ProductId { get; init; } = string.Empty;
+
+    /// <summary>The SKU.</summary>
+    public string SkuId { get; init; } = string.Empty;
+
+    /// <summary>Why it fired.</summary>
+    public TikTokInventoryAlertType AlertType { get; init; }
+
+    /// <summary>For a prediction: days from <see cref="UpdateTime"/> to the predicted stock-out.</summary>
+    public int? LeadDays { get; init; }
+
+    /// <summary>For a real-time alert: the low-stock threshold that was met.</summary>
+    public int? LowStockThreshold { get; init; }
+
+    /// <summary><c>SUFFICIENT_STOCK</c>, <c>LOW_STOCK</c> or <c>OUT_OF_STOCK</c>.</summary>
+    public TikTokInventoryStatus CurrentInventoryStatus { get; init; }
+
+    /// <summary>Where the units are, when TikTok sent it.</summary>
+    public TikTokInventoryDistribution? InventoryDistribution { get; init; }
+
+    /// <summary>When the status changed.</summary>
+    public DateTimeOffset? UpdateTime { get; init; }
+}
+
+/// <summary>Where a SKU's units are (type 27): total = available + creator reserved + campaign reserved + committed.</summary>
+/// <param name="TotalQuantity">Units physically in the warehouses.</param>
+/// <param name="AvailableQuantity">Units buyers can order.</param>
+/// <param name="CreatorReservedQuantity">Units reserved for creators.</param>
+/// <param name="CampaignReservedQuantity">Units reserved for campaigns.</param>
+/// <param name="CommittedQuantity">Units reserved by open orders.</param>
+public sealed record TikTokInventoryDistribution(long? TotalQuantity, long? AvailableQuantity, long? CreatorReservedQuantity, long? CampaignReservedQuantity, long? CommittedQuantity);

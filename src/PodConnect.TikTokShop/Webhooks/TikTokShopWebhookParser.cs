@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using PodConnect.Providers;
 using PodConnect.TikTokShop.Orders;
@@ -28,10 +29,21 @@ public static class TikTokShopWebhookParser
 
         /// <summary>CANCELLATION_STATUS_CHANGE.</summary>
         public const int CancellationStatusChange = 11;
+
+        /// <summary>Inventory status change (low stock, out of stock, predicted stock-out).</summary>
+        public const int InventoryStatusChange = 27;
     }
 
-    /// <summary>Parses the envelope.</summary>
-    /// <exception cref="WebhookVerificationException">The body is not a TikTok webhook envelope.</exception>
+    /// <summary>The prefix of the de-duplication key made from the body when a delivery has no <c>tts_notification_id</c>.</summary>
+    public const string FallbackKeyPrefix = "sha256:";
+
+    /// <summary>
+    /// Parses the envelope. <c>type</c> and <c>shop_id</c> are required; a delivery without
+    /// <c>tts_notification_id</c> is still accepted and keyed on a hash of its bytes (see
+    /// <see cref="TikTokShopWebhookEvent.NotificationId"/>). Fields of <c>data</c> that are missing or
+    /// of an unexpected type are left empty, never an error: re-read the order before acting.
+    /// </summary>
+    /// <exception cref="WebhookVerificationException">The body is not a TikTok webhook envelope (the message names what is wrong).</exception>
     public static TikTokShopWebhookEvent Parse(ReadOnlySpan<byte> rawBody)
     {
         JsonDocument document;
@@ -48,48 +60,57 @@ public static class TikTokShopWebhookParser
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || Number(root, "type") is not { } type
-                || Text(root, "tts_notification_id") is not { } id
-                || Text(root, "shop_id") is not { } shopId)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new WebhookVerificationException("The TikTok Shop webhook body lacks type, tts_notification_id or shop_id.", "tiktok-shop");
+                throw new WebhookVerificationException("The TikTok Shop webhook body is not a JSON object.", "tiktok-shop");
             }
 
+            if (Number(root, "type") is not { } number || number is < int.MinValue or > int.MaxValue)
+            {
+                throw new WebhookVerificationException("The TikTok Shop webhook body has no usable 'type' (an integer is required).", "tiktok-shop");
+            }
+
+            if (Text(root, "shop_id") is not { Length: > 0 } shopId)
+            {
+                throw new WebhookVerificationException("The TikTok Shop webhook body has no 'shop_id'.", "tiktok-shop");
+            }
+
+            var type = (int)number;
+            var id = Text(root, "tts_notification_id") is { Length: > 0 } given ? given : FallbackKey(rawBody);
             var timestamp = Time(root, "timestamp") ?? DateTimeOffset.UnixEpoch;
             var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d.Clone() : default;
             var hasData = data.ValueKind == JsonValueKind.Object;
-            return (int)type switch
+            return type switch
             {
-                Types.OrderStatusChange when hasData => new TikTokOrderStatusChangedEvent((int)type, id, shopId, timestamp, data)
+                Types.OrderStatusChange when hasData => new TikTokOrderStatusChangedEvent(type, id, shopId, timestamp, data)
                 {
                     OrderId = Text(data, "order_id") ?? string.Empty,
                     OrderStatus = TikTokOrderStatus.FromValue(Text(data, "order_status") ?? string.Empty),
                     IsOnHoldOrder = data.TryGetProperty("is_on_hold_order", out var hold) && hold.ValueKind == JsonValueKind.True,
                     UpdateTime = Time(data, "update_time"),
                 },
-                Types.RecipientAddressUpdate when hasData => new TikTokRecipientAddressUpdatedEvent((int)type, id, shopId, timestamp, data)
+                Types.RecipientAddressUpdate when hasData => new TikTokRecipientAddressUpdatedEvent(type, id, shopId, timestamp, data)
                 {
                     OrderId = Text(data, "order_id") ?? string.Empty,
                     UpdateTime = Time(data, "update_time"),
                 },
-                Types.PackageUpdate when hasData => new TikTokPackageUpdatedEvent((int)type, id, shopId, timestamp, data)
+                Types.PackageUpdate when hasData => new TikTokPackageUpdatedEvent(type, id, shopId, timestamp, data)
                 {
-                    ScType = Text(data, "sc_type"),
+                    ScType = TikTokPackageUpdateType.FromValue(Text(data, "sc_type") ?? string.Empty),
                     RoleType = Text(data, "role_type"),
                     Packages = Packages(data),
                     UpdateTime = Time(data, "update_time"),
                 },
-                Types.SellerDeauthorization => new TikTokSellerDeauthorizedEvent((int)type, id, shopId, timestamp, data)
+                Types.SellerDeauthorization => new TikTokSellerDeauthorizedEvent(type, id, shopId, timestamp, data)
                 {
                     Message = hasData ? Text(data, "message") : null,
                 },
-                Types.UpcomingAuthorizationExpiration => new TikTokAuthorizationExpiringEvent((int)type, id, shopId, timestamp, data)
+                Types.UpcomingAuthorizationExpiration => new TikTokAuthorizationExpiringEvent(type, id, shopId, timestamp, data)
                 {
                     Message = hasData ? Text(data, "message") : null,
                     ExpirationTime = hasData ? Time(data, "expiration_time") : null,
                 },
-                Types.CancellationStatusChange when hasData => new TikTokCancellationStatusChangedEvent((int)type, id, shopId, timestamp, data)
+                Types.CancellationStatusChange when hasData => new TikTokCancellationStatusChangedEvent(type, id, shopId, timestamp, data)
                 {
                     OrderId = Text(data, "order_id") ?? string.Empty,
                     CancelStatus = Text(data, "cancel_status"),
@@ -97,10 +118,44 @@ public static class TikTokShopWebhookParser
                     CancelId = Text(data, "cancel_id"),
                     CreateTime = Time(data, "create_time"),
                 },
-                _ => new TikTokShopWebhookEvent((int)type, id, shopId, timestamp, data),
+                Types.InventoryStatusChange when hasData => InventoryStatusChanged(type, id, shopId, timestamp, data),
+                _ => new TikTokShopWebhookEvent(type, id, shopId, timestamp, data),
             };
         }
     }
+
+    private static TikTokInventoryStatusChangedEvent InventoryStatusChanged(int type, string id, string shopId, DateTimeOffset timestamp, JsonElement data)
+    {
+        var reason = Object(data, "trigger_reason");
+        var distribution = Object(data, "inventory_distribution");
+        return new TikTokInventoryStatusChangedEvent(type, id, shopId, timestamp, data)
+        {
+            ProductId = Text(data, "product_id") ?? string.Empty,
+            SkuId = Text(data, "sku_id") ?? string.Empty,
+            AlertType = TikTokInventoryAlertType.FromValue(reason is { } r ? Text(r, "alert_type") ?? string.Empty : string.Empty),
+            LeadDays = reason is { } lead ? SmallNumber(lead, "lead_days") : null,
+            LowStockThreshold = reason is { } low ? SmallNumber(low, "low_stock_threshold") : null,
+            CurrentInventoryStatus = TikTokInventoryStatus.FromValue(Text(data, "current_inventory_status") ?? string.Empty),
+            InventoryDistribution = distribution is { } q
+                ? new TikTokInventoryDistribution(Number(q, "total_quantity"), Number(q, "available_quantity"), Number(q, "creator_reserved_quantity"), Number(q, "campaign_reserved_quantity"), Number(q, "committed_quantity"))
+                : null,
+            UpdateTime = Time(data, "update_time"),
+        };
+    }
+
+    // The same bytes give the same key, so TikTok's redelivery of a delivery without an id is still a duplicate.
+    private static string FallbackKey(ReadOnlySpan<byte> rawBody)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(rawBody, hash);
+        return FallbackKeyPrefix + Convert.ToHexStringLower(hash);
+    }
+
+    private static JsonElement? Object(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static int? SmallNumber(JsonElement obj, string name) =>
+        Number(obj, name) is { } n && n is >= int.MinValue and <= int.MaxValue ? (int)n : null;
 
     private static List<TikTokPackageOrders> Packages(JsonElement data)
     {
@@ -132,10 +187,24 @@ public static class TikTokShopWebhookParser
 
     private static string? AsText(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => StringOrNull(value),
         JsonValueKind.Number => value.GetRawText(),
         _ => null,
     };
+
+    // A JSON string may escape a lone UTF-16 surrogate (valid JSON, not valid text): .NET refuses to
+    // decode it. Such a value is unusable, like a missing one.
+    private static string? StringOrNull(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static long? Number(JsonElement obj, string name) =>
         Text(obj, name) is { } text && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
