@@ -88,6 +88,15 @@ public sealed partial class FakeTikTokShop : IDisposable
     /// <summary>How long issued refresh tokens live (commonly reported: about a year).</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// How the fake expects a request whose body is an empty JSON object (<c>{}</c>) to be signed.
+    /// Default <see cref="FakeEmptyBodySigning.LeftOut"/>: as TikTok's official SDKs sign it (the body
+    /// left out of the signed string), which TikTok must therefore accept. Whether TikTok also accepts
+    /// <c>{}</c> inside the signed string is not documented: <see cref="FakeEmptyBodySigning.Either"/>
+    /// models a server that does.
+    /// </summary>
+    public FakeEmptyBodySigning EmptyObjectBodySigning { get; set; } = FakeEmptyBodySigning.LeftOut;
+
     /// <summary>How many token refreshes succeeded.</summary>
     public int TokenRefreshCount { get; private set; }
 
@@ -336,7 +345,18 @@ public sealed partial class FakeTikTokShop : IDisposable
         }
 
         var expected = FakeTikTokSignatureCheck.Expected(AppSecret, request.Path, request.Query, request.Body, request.ContentType);
-        if (!string.Equals(expected, sign, StringComparison.Ordinal))
+        var emptyObject = FakeTikTokSignatureCheck.IsEmptyObject(request.Body);
+        if (emptyObject)
+        {
+            // TikTok's official SDKs send a {} body but leave it out of the signed string.
+            var leftOut = FakeTikTokSignatureCheck.Expected(AppSecret, request.Path, request.Query, [], request.ContentType);
+            expected = EmptyObjectBodySigning == FakeEmptyBodySigning.Included ? expected : leftOut;
+        }
+
+        var matches = string.Equals(expected, sign, StringComparison.Ordinal)
+            || (emptyObject && EmptyObjectBodySigning == FakeEmptyBodySigning.Either
+                && string.Equals(FakeTikTokSignatureCheck.Expected(AppSecret, request.Path, request.Query, request.Body, request.ContentType), sign, StringComparison.Ordinal));
+        if (!matches)
         {
             return Error(106001, "Invalid credentials. The sign query parameter is invalid.");
         }

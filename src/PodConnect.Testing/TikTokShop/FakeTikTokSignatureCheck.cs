@@ -31,6 +31,13 @@ internal static class FakeTikTokSignatureCheck
         return result;
     }
 
+    /// <summary>Whether the body is an empty JSON object (<c>{}</c>, whitespace allowed), written apart from the client's check.</summary>
+    public static bool IsEmptyObject(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body).Trim();
+        return text.StartsWith('{') && text.EndsWith('}') && text[1..^1].Trim().Length == 0 && text.Length >= 2;
+    }
+
     /// <summary>What TikTok would expect in <c>sign</c>.</summary>
     public static string Expected(string appSecret, string path, IEnumerable<(string Key, string Value)> query, byte[] body, string? contentType)
     {

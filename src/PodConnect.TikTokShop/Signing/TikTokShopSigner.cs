@@ -10,7 +10,9 @@ namespace PodConnect.TikTokShop.Signing;
 /// <para>The string signed is <c>secret + path + k1v1k2v2… (sorted by key, ordinal; without <c>sign</c>,
 /// <c>access_token</c> and empty values) + body + secret</c>, keyed with the app secret, as lower-case
 /// hex. Values are the decoded ones (before percent-encoding); array values are comma-joined by the
-/// caller, exactly as sent. The body is the exact bytes sent (pass empty for GET and multipart).</para>
+/// caller, exactly as sent. The body is the exact bytes sent (pass empty for GET and multipart); a body
+/// that is an empty JSON object (<c>{}</c>, whitespace allowed) is left out of the signed string but
+/// still sent, as TikTok's official SDKs do (the Node SDK skips a body object without keys).</para>
 /// </summary>
 public static class TikTokShopSigner
 {
@@ -43,6 +45,10 @@ public static class TikTokShopSigner
     {
         ArgumentException.ThrowIfNullOrEmpty(appSecret);
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (IsEmptyJsonObject(body))
+        {
+            body = [];
+        }
 
         // Sort indices, not the caller's pairs: stays allocation-free for typical queries (≤ 16 params).
         Span<int> order = query.Length <= 16 ? stackalloc int[query.Length] : new int[query.Length];
@@ -117,6 +123,13 @@ public static class TikTokShopSigner
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> is <c>{}</c>, possibly with JSON whitespace around or inside.</summary>
+    internal static bool IsEmptyJsonObject(ReadOnlySpan<byte> body)
+    {
+        var trimmed = body.Trim(" \t\r\n"u8);
+        return trimmed.Length >= 2 && trimmed[0] == (byte)'{' && trimmed[^1] == (byte)'}' && trimmed[1..^1].Trim(" \t\r\n"u8).IsEmpty;
     }
 
     private static IncrementalHash KeyedHmac(string appSecret, ReadOnlySpan<byte> secretBytes)
