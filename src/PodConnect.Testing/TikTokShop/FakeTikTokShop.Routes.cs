@@ -29,6 +29,8 @@ public sealed partial class FakeTikTokShop
         new("GET", ProvidersPath(), ["202309"], ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
         new("POST", InventoryUpdatePath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
         new("POST", InventorySearchPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
+        new("POST", DeactivatePath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.ChangeProductStatus(r, s!, activate: false)),
+        new("POST", ActivatePath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.ChangeProductStatus(r, s!, activate: true)),
         new("GET", WebhooksPath(), ["202309"], ShopScoped: true, (f, _, s, _) => f.GetWebhooks(s!)),
         new("PUT", WebhooksPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.PutWebhook(r, s!)),
         new("DELETE", WebhooksPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.DeleteWebhook(r, s!)),
@@ -439,6 +441,11 @@ public sealed partial class FakeTikTokShop
             return Error(12052001, "The product does not exist.");
         }
 
+        if (shop.DeactivatedProducts.Contains(productId))
+        {
+            return Error(12052901, "The product in its current status is not available for this operation. Change the product status and try again.");
+        }
+
         if (ParseBody(request) is not { } body || body["skus"] is not JsonArray requested)
         {
             return Error(12052036, "The SKU ID is necessary.");
@@ -465,7 +472,7 @@ public sealed partial class FakeTikTokShop
                 {
                     extra.Add(new JsonObject { ["warehouse_id"] = warehouse, ["code"] = 12052097, ["message"] = "The warehouse does not exist" });
                 }
-                else if (quantity is < 0 or > 99_999)
+                else if (quantity is > 99_999 || quantity < (AcceptsZeroInventory ? 0 : 1))
                 {
                     extra.Add(new JsonObject { ["warehouse_id"] = warehouse, ["code"] = 12019024, ["message"] = "stock count is invalid" });
                 }

@@ -503,6 +503,9 @@ public sealed partial class FakeTikTokShop : IDisposable
 
         public Dictionary<string, (string Address, long Created, long Updated)> Webhooks { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Products the seller deactivated.</summary>
+        public HashSet<string> DeactivatedProducts { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Orders whose shipping info was already updated (TikTok allows it once).</summary>
         public HashSet<string> EditedShippingInfo { get; } = new(StringComparer.Ordinal);
 

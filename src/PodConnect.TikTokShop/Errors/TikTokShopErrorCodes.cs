@@ -54,6 +54,12 @@ public static class TikTokShopErrorCodes
     /// <summary>The order or package does not belong to the seller.</summary>
     public const int NotSellersOrder = 21008111;
 
+    /// <summary>The product's status does not allow the operation (e.g. a stock update of a deactivated product).</summary>
+    public const int ProductStatusNotAllowed = 12052901;
+
+    /// <summary>The API version in the path is invalid or retired: update <see cref="TikTokShopApiVersions"/>.</summary>
+    public const int InvalidVersion = 36009014;
+
     /// <summary>The family of a TikTok error, from its code and message; <c>null</c> when unknown (the HTTP status decides).</summary>
     public static RemoteErrorKind? Classify(int code, string? message) => code switch
     {
@@ -66,6 +72,7 @@ public static class TikTokShopErrorCodes
         InternalError or RequestTimeout or 10002014 or 10002015 => RemoteErrorKind.Server,
         36009009 or 36009010 or 36009014 or 36009021 or 36009022 or 36009023 => RemoteErrorKind.Validation,
         NotSellersOrder => RemoteErrorKind.NotFound,
+        ProductStatusNotAllowed => RemoteErrorKind.Conflict,
         InvalidRequest => ClassifyOverloaded(message),
         _ => null,
     };

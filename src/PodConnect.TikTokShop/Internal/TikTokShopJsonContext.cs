@@ -32,6 +32,8 @@ namespace PodConnect.TikTokShop.Internal;
 [JsonSerializable(typeof(TikTokEnvelope<WebhooksData>))]
 [JsonSerializable(typeof(WebhookBody))]
 [JsonSerializable(typeof(AddExternalOrdersBody))]
+[JsonSerializable(typeof(ProductIdsBody))]
+[JsonSerializable(typeof(TikTokEnvelope<ProductStatusData>))]
 [JsonSerializable(typeof(TikTokEnvelope<AddExternalOrdersData>))]
 [JsonSerializable(typeof(TikTokEnvelope<ExternalOrdersData>))]
 [JsonSerializable(typeof(TikTokEnvelope<ExternalOrderSearchData>))]

@@ -8,7 +8,11 @@ public sealed record TikTokSkuStock(string SkuId, IReadOnlyList<TikTokWarehouseS
 /// <summary>Stock in one warehouse.</summary>
 /// <param name="WarehouseId">The warehouse (may be null only when the SKU has one warehouse).</param>
 /// <param name="Quantity">Units that can ship now (TikTok documents 1–99,999; whether 0 is accepted is unconfirmed).</param>
-public sealed record TikTokWarehouseStock(string? WarehouseId, int Quantity);
+public sealed record TikTokWarehouseStock(string? WarehouseId, int Quantity)
+{
+    /// <summary>The largest quantity TikTok accepts.</summary>
+    public const int MaxQuantity = 99_999;
+}
 
 /// <summary>The outcome of an inventory update: TikTok answers <c>code 0</c> and lists per-SKU failures.</summary>
 /// <param name="Errors">One entry per SKU TikTok refused; empty when every SKU was updated.</param>
@@ -109,4 +113,42 @@ internal sealed class InventorySearchBody
 internal sealed class InventorySearchData
 {
     public IReadOnlyList<TikTokProductInventory>? Inventory { get; init; }
+}
+
+/// <summary>The outcome of activating or deactivating products: TikTok answers <c>code 0</c> and lists the products it refused.</summary>
+/// <param name="Errors">One entry per refused product; empty when all changed.</param>
+public sealed record TikTokProductStatusResult(IReadOnlyList<TikTokProductError> Errors)
+{
+    /// <summary>Whether every product changed status.</summary>
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Why TikTok refused one product.</summary>
+/// <param name="ProductId">The product.</param>
+/// <param name="Code">TikTok's code, e.g. <c>12052901</c> (not available in its current status).</param>
+/// <param name="Message">TikTok's message.</param>
+public sealed record TikTokProductError(string? ProductId, int Code, string? Message);
+
+internal sealed class ProductIdsBody
+{
+    public IReadOnlyList<string>? ProductIds { get; init; }
+}
+
+internal sealed class ProductStatusData
+{
+    public IReadOnlyList<ProductErrorData>? Errors { get; init; }
+}
+
+internal sealed class ProductErrorData
+{
+    public int Code { get; init; }
+
+    public string? Message { get; init; }
+
+    public ProductErrorDetail? Detail { get; init; }
+}
+
+internal sealed class ProductErrorDetail
+{
+    public string? ProductId { get; init; }
 }

@@ -22,11 +22,16 @@ public class TikTokProductsClient
         _shop = shop;
     }
 
+    /// <summary>TikTok's maximum product ids per Activate or Deactivate Products call.</summary>
+    public const int MaxProductIdsPerStatusCall = 20;
+
     /// <summary>
-    /// Sets absolute stock for SKUs of one product (every warehouse of each SKU must be listed).
-    /// TikTok answers <c>code 0</c> even when some SKUs fail: those come back in
-    /// <see cref="TikTokInventoryUpdateResult.Errors"/>, never swallowed. Retried on transient failures
-    /// (an absolute set is idempotent).
+    /// Sets absolute stock for SKUs of one <c>ACTIVATE</c> product (every warehouse of each SKU must be
+    /// listed). TikTok documents quantities of 1 to 99,999; whether it accepts 0 is not documented, so 0
+    /// is sent as given and a refusal comes back as a SKU error. The documented way to stop selling is
+    /// <see cref="DeactivateProductsAsync"/>. TikTok answers <c>code 0</c> even when some SKUs fail:
+    /// those come back in <see cref="TikTokInventoryUpdateResult.Errors"/>, never swallowed. Retried on
+    /// transient failures (an absolute set is idempotent).
     /// </summary>
     public virtual async Task<TikTokInventoryUpdateResult> UpdateInventoryAsync(string productId, IReadOnlyList<TikTokSkuStock> skus, CancellationToken cancellationToken = default)
     {
@@ -35,6 +40,16 @@ public class TikTokProductsClient
         if (skus.Count == 0)
         {
             throw new ArgumentException("At least one SKU is needed.", nameof(skus));
+        }
+
+        foreach (var sku in skus)
+        {
+            ArgumentNullException.ThrowIfNull(sku, nameof(skus));
+            ArgumentException.ThrowIfNullOrEmpty(sku.SkuId, nameof(skus));
+            if (sku.Warehouses is not { Count: > 0 } || sku.Warehouses.Any(w => w is null || w.Quantity is < 0 or > TikTokWarehouseStock.MaxQuantity))
+            {
+                throw new ArgumentOutOfRangeException(nameof(skus), $"SKU {sku.SkuId} needs its warehouses, each with a quantity of 0 to 99,999.");
+            }
         }
 
         var body = new UpdateInventoryBody
@@ -77,5 +92,43 @@ public class TikTokProductsClient
             JsonSerializer.SerializeToUtf8Bytes(body, TikTokShopJsonContext.Default.InventorySearchBody),
             TikTokShopJsonContext.Default.TikTokEnvelopeInventorySearchData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
         return data.Inventory ?? [];
+    }
+
+    /// <summary>
+    /// Hides <c>ACTIVATE</c> products from buyers (status <c>SELLER_DEACTIVATED</c>): TikTok's documented
+    /// way to stop selling a product that is out of stock (<c>POST /product/{v}/products/deactivate</c>,
+    /// at most 20 per call; sent in chunks). Products TikTok refuses come back in the result.
+    /// Idempotent in effect, so retried.
+    /// </summary>
+    public virtual Task<TikTokProductStatusResult> DeactivateProductsAsync(IReadOnlyList<string> productIds, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(TikTokEndpoints.DeactivateProducts, productIds, cancellationToken);
+
+    /// <summary>
+    /// Shows deactivated products again (<c>POST /product/{v}/products/activate</c>, at most 20 per call).
+    /// TikTok audits them first: their status is <c>PENDING</c> until the audit passes (watch the
+    /// product status webhook). Products TikTok refuses come back in the result.
+    /// </summary>
+    public virtual Task<TikTokProductStatusResult> ActivateProductsAsync(IReadOnlyList<string> productIds, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(TikTokEndpoints.ActivateProducts, productIds, cancellationToken);
+
+    private async Task<TikTokProductStatusResult> ChangeStatusAsync(TikTokEndpoint endpoint, IReadOnlyList<string> productIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        if (productIds.Count == 0 || productIds.Any(string.IsNullOrEmpty))
+        {
+            throw new ArgumentException("Give at least one product id, none empty.", nameof(productIds));
+        }
+
+        var errors = new List<TikTokProductError>();
+        foreach (var chunk in productIds.Distinct(StringComparer.Ordinal).Chunk(MaxProductIdsPerStatusCall))
+        {
+            var body = new ProductIdsBody { ProductIds = chunk };
+            var data = await _api.SendAsync(endpoint, _api.Versions.ProductStatus, null, _shop, null,
+                JsonSerializer.SerializeToUtf8Bytes(body, TikTokShopJsonContext.Default.ProductIdsBody),
+                TikTokShopJsonContext.Default.TikTokEnvelopeProductStatusData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
+            errors.AddRange((data.Errors ?? []).OfType<ProductErrorData>().Select(e => new TikTokProductError(e.Detail?.ProductId, e.Code, e.Message)));
+        }
+
+        return new TikTokProductStatusResult(errors);
     }
 }
