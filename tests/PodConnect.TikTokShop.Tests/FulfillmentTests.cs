@@ -105,6 +105,18 @@ public sealed class FulfillmentTests : IDisposable
     }
 
     [Fact]
+    public async Task Throttled_without_Retry_After_backs_off_and_gives_up_after_the_retry_budget()
+    {
+        var shipment = await Shipment();
+        _h.Fake.Faults.Add(Fault.RateLimited(), ShipPath, times: 10);
+
+        await Assert.ThrowsAsync<RateLimitedException>(() => _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(shipment), TimeSpan.FromMilliseconds(250)));
+
+        Assert.Equal(4, _h.RequestsTo(ShipPath).Count()); // the first try and MaxRetryAttempts (3) more
+        Assert.Equal(0, _h.Fake.MarkShippedCount);
+    }
+
+    [Fact]
     public async Task Throttled_longer_than_the_allowed_wait_is_raised_without_resending()
     {
         var shipment = await Shipment();
