@@ -114,7 +114,7 @@ public sealed class ShipmentOutcomeTests : IDisposable
     {
         await Ship(OrderId, "RM1GB");
         _h.Time.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
-        await _h.Tokens.SaveAsync(_h.Fake.IssueToken()); // keep the access token fresh across the jump
+        await _h.Tokens.SaveAsync(_h.Fake.IssueToken().ToClientToken()); // keep the access token fresh across the jump
 
         var result = await _h.Shop.Fulfillment.UpdateShippingInfoAsync(OrderId, FakeTikTokShop.RoyalMailProviderId, "RM2GB");
 
