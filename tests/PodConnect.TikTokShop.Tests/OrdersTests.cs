@@ -1,4 +1,5 @@
 using PodConnect.Domain;
+using PodConnect.Errors;
 using PodConnect.Testing.TikTokShop;
 using PodConnect.TikTokShop.Orders;
 
@@ -172,7 +173,7 @@ public sealed class OrdersTests : IDisposable
         Assert.Equal(CountryCode.GB, order.Destination.Country); // UK normalised by Core
 
         var noCountry = new TikTokOrder { Id = "8", CreateTime = Harness.Start, RecipientAddress = new TikTokRecipientAddress(), LineItems = cancelled.LineItems };
-        Assert.Throws<InvalidOperationException>(() => noCountry.ToCoreOrder(_ => ProductKind.Poster));
+        Assert.Throws<MalformedResponseException>(() => noCountry.ToCoreOrder(_ => ProductKind.Poster));
     }
 }
 
@@ -204,7 +205,18 @@ public sealed class MalformedOrderTests : IDisposable
         }
         else
         {
-            Assert.Throws<InvalidOperationException>(() => read.ToCoreOrder(_ => ProductKind.Mug));
+            Assert.Throws<MalformedResponseException>(() => read.ToCoreOrder(_ => ProductKind.Mug));
         }
+    }
+
+    [Fact]
+    public void Mapping_names_the_field_when_TikTok_sends_an_order_a_core_order_cannot_hold()
+    {
+        // Found by fuzzing: these threw ArgumentException from Core's constructors.
+        var noId = new TikTokOrder { CreateTime = Harness.Start, RecipientAddress = new TikTokRecipientAddress { RegionCode = "GB" }, LineItems = [new TikTokLineItem { Id = "a", SellerSku = "X" }] };
+        var noSku = new TikTokOrder { Id = "9", CreateTime = Harness.Start, RecipientAddress = new TikTokRecipientAddress { RegionCode = "GB" }, LineItems = [new TikTokLineItem { Id = "a" }] };
+
+        Assert.Contains("id", Assert.Throws<MalformedResponseException>(() => noId.ToCoreOrder(_ => ProductKind.Poster)).Message, StringComparison.Ordinal);
+        Assert.Contains("seller_sku", Assert.Throws<MalformedResponseException>(() => noSku.ToCoreOrder(_ => ProductKind.Poster)).Message, StringComparison.Ordinal);
     }
 }

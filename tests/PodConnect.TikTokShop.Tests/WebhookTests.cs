@@ -119,6 +119,7 @@ public sealed class WebhookTests : IDisposable
     [InlineData("""{"type":"one","shop_id":"s"}""")]
     [InlineData("""{"type":1,"tts_notification_id":"n"}""")]
     [InlineData("""{"type":99999999999,"shop_id":"s"}""")]
+    [InlineData("""{"type":1,"shop_id":"s","\uD800":1}""")] // found by fuzzing: a lone surrogate in a name threw InvalidOperationException
     public void Bodies_that_are_not_envelopes_are_rejected(string json) =>
         Assert.Throws<WebhookVerificationException>(() => TikTokShopWebhookParser.Parse(Encoding.UTF8.GetBytes(json)));
 

@@ -174,9 +174,15 @@ public class TikTokShopAuthClient
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_options.AuthBaseUrl, path + query)).SetRetryable(false);
         var data = await _transport.SendAsync(request, TikTokShopJsonContext.Default.TikTokEnvelopeTokenResponseData, dataOptional: false, cancellationToken)
             .ConfigureAwait(false);
+        return ToToken(_transport.Funnel, data);
+    }
+
+    /// <summary>The token in a token response, or a malformed-response error naming what is missing.</summary>
+    internal static TikTokShopToken ToToken(TikTokShopErrorFunnel funnel, TokenResponseData data)
+    {
         if (string.IsNullOrEmpty(data.AccessToken) || string.IsNullOrEmpty(data.RefreshToken) || string.IsNullOrEmpty(data.OpenId))
         {
-            throw _transport.Funnel.Malformed(null, "the token response lacks access_token, refresh_token or open_id", null);
+            throw funnel.Malformed(null, "the token response lacks access_token, refresh_token or open_id", null);
         }
 
         return new TikTokShopToken(
@@ -189,7 +195,7 @@ public class TikTokShopAuthClient
             SellerName = data.SellerName,
             SellerBaseRegion = data.SellerBaseRegion,
             UserType = data.UserType,
-            GrantedScopes = data.GrantedScopes ?? [],
+            GrantedScopes = (data.GrantedScopes ?? []).OfType<string>().ToList(),
         };
     }
 

@@ -38,6 +38,16 @@ internal sealed class TikTokShopTransport(Func<HttpClient> httpClient, TimeProvi
             throw await Funnel.CreateExceptionAsync(response, cancellationToken).ConfigureAwait(false);
         }
 
+        return Read(body, typeInfo, dataOptional, response);
+    }
+
+    /// <summary>
+    /// Unwraps a 2xx body: the typed data, or a <c>PodConnect.Errors</c> exception for an error code or
+    /// a malformed envelope (also the seam the fuzz tests drive).
+    /// </summary>
+    internal T Read<T>(ReadOnlySpan<byte> body, JsonTypeInfo<TikTokEnvelope<T>> typeInfo, bool dataOptional, HttpResponseMessage? response)
+        where T : class, new()
+    {
         var envelope = Funnel.Deserialize(body, typeInfo, response);
         if (envelope.Code is not { } code)
         {

@@ -1,4 +1,7 @@
 using PodConnect.Domain;
+using PodConnect.Errors;
+using PodConnect.Http;
+using PodConnect.TikTokShop.Errors;
 
 namespace PodConnect.TikTokShop.Orders;
 
@@ -15,40 +18,64 @@ public static class TikTokOrderMapping
     /// <param name="order">The TikTok order (from Get Order Detail: search results lack some fields).</param>
     /// <param name="productKindOf">What each line item is (TikTok does not say): e.g. look the seller SKU up in your catalogue.</param>
     /// <param name="market">The shop's market (its <c>region</c> from Get Authorized Shops), when it differs from the destination; default: the destination country.</param>
-    /// <exception cref="InvalidOperationException">The order lacks what a Core order needs (country, create time, items).</exception>
+    /// <exception cref="MalformedResponseException">The order lacks what a Core order needs (recipient address, country, create time, items); the message names the field.</exception>
     public static Order ToCoreOrder(this TikTokOrder order, Func<TikTokLineItem, ProductKind> productKindOf, CountryCode? market = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(productKindOf);
+        if (string.IsNullOrWhiteSpace(order.Id))
+        {
+            throw Missing(order, "id", "every order has one");
+        }
+
         var address = order.RecipientAddress
-            ?? throw new InvalidOperationException($"TikTok order {order.Id} has no recipient_address; read it with Get Order Detail.");
+            ?? throw Missing(order, "recipient_address", "read it with Get Order Detail");
         if (!CountryCode.TryParse(address.RegionCode, out var country))
         {
-            throw new InvalidOperationException($"TikTok order {order.Id} has no usable region_code ('{address.RegionCode}').");
+            throw Missing(order, "recipient_address.region_code", $"'{address.RegionCode}' is not a country code");
         }
 
-        var createdAt = order.CreateTime ?? throw new InvalidOperationException($"TikTok order {order.Id} has no create_time.");
+        var createdAt = order.CreateTime ?? throw Missing(order, "create_time", "TikTok always sends it");
 
-        var items = order.LineItems
+        var lines = order.LineItems
             .OfType<TikTokLineItem>() // a null element in the JSON array must not become a NullReferenceException
             .Where(i => i.DisplayStatus != TikTokOrderStatus.Cancelled)
-            .GroupBy(i => i.SellerSku is { Length: > 0 } sku ? sku : i.SkuId ?? string.Empty, StringComparer.Ordinal)
-            .Select(g => new OrderItem(g.Key, productKindOf(g.First()), g.Count(), g.Select(i => i.Id).ToList()))
             .ToList();
-        if (items.Count == 0)
+        if (lines.Find(i => string.IsNullOrWhiteSpace(i.Id) || string.IsNullOrWhiteSpace(SkuOf(i))) is { } unusable)
         {
-            throw new InvalidOperationException($"TikTok order {order.Id} has no line items left to fulfil.");
+            throw Missing(order, "line_items[].id, seller_sku or sku_id", $"line item '{unusable.Id}' cannot be fulfilled without them");
         }
 
+        var groups = lines.GroupBy(SkuOf, StringComparer.Ordinal).ToList();
+        var kinds = groups.Select(g => productKindOf(g.First())).ToList(); // the caller's code, outside the translation below
         var deadlines = new OrderDeadlines(
             ReadyToShipBy: order.RtsSlaTime,
             ShippingDue: order.ShippingDueTime,
             CollectionDue: order.CollectionDueTime,
             DeliverBy: order.DeliverySlaTime); // delivery_due_time is an auto-cancel deadline, not the buyer's promise
+        try
+        {
+            var items = groups.Select((g, n) => new OrderItem(g.Key, kinds[n], g.Count(), g.Select(i => i.Id).ToList())).ToList();
+            if (items.Count == 0)
+            {
+                throw Missing(order, "line_items", "none is left to fulfil");
+            }
 
-        var recipient = string.IsNullOrWhiteSpace(address.Name) ? null : new Recipient(address.Name, address.PhoneNumber);
-        return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, market, recipient);
+            var recipient = string.IsNullOrWhiteSpace(address.Name) ? null : new Recipient(address.Name, address.PhoneNumber);
+            return new Order(order.Id, createdAt, ToAddress(address, country), items, deadlines, market, recipient);
+        }
+        catch (ArgumentException ex)
+        {
+            // Core refuses a value TikTok sent (its validation names the parameter): the response is at fault.
+            throw Missing(order, ex.ParamName ?? "a field", ex.Message);
+        }
     }
+
+    private static string SkuOf(TikTokLineItem item) => item.SellerSku is { Length: > 0 } sku ? sku : item.SkuId ?? string.Empty;
+
+    private static MalformedResponseException Missing(TikTokOrder order, string field, string why) =>
+        (MalformedResponseException)RemoteErrors.Create(RemoteErrorKind.Malformed, new RemoteErrorDetails(TikTokShopErrorFunnel.ServiceName),
+            summary: $"TikTok order {order.Id} has no usable {field} ({why})");
 
     private static Address ToAddress(TikTokRecipientAddress address, CountryCode country)
     {

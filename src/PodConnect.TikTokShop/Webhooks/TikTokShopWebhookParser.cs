@@ -59,7 +59,21 @@ public static class TikTokShopWebhookParser
 
         using (document)
         {
-            var root = document.RootElement;
+            try
+            {
+                return Parse(document.RootElement, rawBody);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // Valid JSON, invalid text: a name or value escapes a lone UTF-16 surrogate.
+                throw new WebhookVerificationException("The TikTok Shop webhook body holds an escaped lone UTF-16 surrogate, which is not text: " + ex.Message, "tiktok-shop");
+            }
+        }
+    }
+
+    private static TikTokShopWebhookEvent Parse(JsonElement root, ReadOnlySpan<byte> rawBody)
+    {
+        {
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new WebhookVerificationException("The TikTok Shop webhook body is not a JSON object.", "tiktok-shop");
