@@ -36,6 +36,19 @@ public sealed class LoggingTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_throttled_resend_is_logged_with_the_api_and_the_wait()
+    {
+        await _h.Auth.ExchangeCodeAsync(_h.Fake.IssueAuthCode());
+        _h.Fake.SeedOrders(FakeTikTokShop.DefaultShopCipher, FakeTikTokOrders.Create("9", _h.Time.GetUtcNow(), [new FakeOrderLine("A")]));
+        var order = await _h.Shop.Orders.GetOrderAsync("9");
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1)), "/fulfillment/202309/orders/9/packages");
+
+        await _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(new TikTokShipment("9", [order.LineItems[0].Id], FakeTikTokShop.RoyalMailProviderId, "RM1")), TimeSpan.FromMilliseconds(250));
+
+        Assert.Contains(_logs.Messages, m => m.Contains("throttled POST /fulfillment/{v}/orders/{id}/packages", StringComparison.Ordinal) && m.Contains("00:00:01", StringComparison.Ordinal));
+    }
+
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
         public ConcurrentQueue<string> Messages { get; } = new();

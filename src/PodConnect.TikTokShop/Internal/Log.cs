@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Mark-as-shipped of TikTok Shop order {OrderId} lost its answer ({Reason}); the re-read order shows it {Outcome}.")]
     public static partial void MarkShippedOutcomeUnknown(ILogger logger, string orderId, string reason, string outcome);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "TikTok Shop throttled {Api} (refused unprocessed); sending it again in {Delay} (try {Attempt}).")]
+    public static partial void ThrottledResend(ILogger logger, string api, TimeSpan delay, int attempt);
 }

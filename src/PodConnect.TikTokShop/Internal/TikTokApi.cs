@@ -79,6 +79,7 @@ internal sealed class TikTokApi(
                 // call the pipeline must not repeat (mark as shipped) is safe to send again. Connectors
                 // lose orders to FULFILLMENT_FAILURE_DUE_TO_RATE_LIMIT; this is the retry TikTok asks for.
                 throttled++;
+                Log.ThrottledResend(Logger, endpoint.Method + " " + endpoint.Template, delay, throttled + 1);
                 await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
             }
         }
