@@ -17,21 +17,29 @@ internal sealed class WebhookHost : IAsyncDisposable
     private WebhookHost(WebApplication app, RecordingLogger<WebhookHost> logs)
     {
         _app = app;
+        Services = app.Services;
         Logs = logs;
         Client = app.GetTestClient();
     }
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services { get; }
+
     public RecordingLogger<WebhookHost> Logs { get; }
 
-    public static async Task<WebhookHost> StartAsync(IWebhookIngress ingress, Action<PodConnectWebhookOptions>? configure = null, Action<IServiceCollection>? services = null)
+    /// <summary>Starts a host over <paramref name="ingress"/>, or over the ingress <paramref name="services"/> registers when it is null.</summary>
+    public static async Task<WebhookHost> StartAsync(IWebhookIngress? ingress, Action<PodConnectWebhookOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         var logs = new RecordingLogger<WebhookHost>();
         builder.Logging.ClearProviders().AddProvider(new RecordingProvider(logs));
-        builder.Services.AddSingleton(ingress);
+        if (ingress is not null)
+        {
+            builder.Services.AddSingleton(ingress);
+        }
+
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapPodConnectWebhooks("/webhooks", configure);
