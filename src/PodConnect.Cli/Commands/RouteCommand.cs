@@ -63,25 +63,25 @@ internal sealed class RouteCommand : ICliCommand
             w.WriteString("routedAt", Instants.Format(at));
             w.WriteString("outcome", d.Outcome switch { RoutingOutcome.OnTime => "on-time", RoutingOutcome.Late => "late", _ => "unroutable" });
             w.WriteBoolean("late", d.IsLate);
-            w.WriteString("deadline", Instants.Format(d.Deadline));
+            w.WriteString("deadline", d.Deadline is { } deadline ? Instants.Format(deadline) : null);
             if (d.IsRouted)
             {
                 w.WriteString("provider", d.Provider);
                 w.WriteString("facility", d.FacilityId);
                 w.WriteString("productionCountry", d.ProductionCountry?.Value);
-                w.WriteString("productionStart", d.Primary.ProductionStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("predictedDispatch", Instants.Format(d.PredictedDispatch));
-                w.WriteString("predictedDelivery", d.PredictedDelivery.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("slack", XmlConvert.ToString(d.Slack));
-                w.WriteNumber("slackHours", Math.Round(d.Slack.TotalHours, 2));
+                w.WriteString("productionStart", d.Primary.Value.ProductionStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("predictedDispatch", Instants.Format(d.PredictedDispatch.Value));
+                w.WriteString("predictedDelivery", d.PredictedDelivery.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("slack", XmlConvert.ToString(d.Slack.Value));
+                w.WriteNumber("slackHours", Math.Round(d.Slack.Value.TotalHours, 2));
                 w.WriteBoolean("local", d.IsLocal);
-                w.WriteNumber("co2eKg", double.IsNaN(d.Co2eKg) ? 0 : Math.Round(d.Co2eKg, 4));
+                w.WriteNumber("co2eKg", double.IsNaN(d.Co2eKg.Value) ? 0 : Math.Round(d.Co2eKg.Value, 4));
                 var shipping = d.Shipments.Sum(s => s.Lane?.Cost ?? 0m);
                 w.WriteStartObject("costs");
-                w.WriteNumber("products", d.Cost.Amount - shipping);
+                w.WriteNumber("products", d.Cost.Value.Amount - shipping);
                 w.WriteNumber("shipping", shipping);
-                w.WriteNumber("total", d.Cost.Amount);
-                w.WriteString("currency", d.Cost.Currency);
+                w.WriteNumber("total", d.Cost.Value.Amount);
+                w.WriteString("currency", d.Cost.Value.Currency);
                 w.WriteEndObject();
                 w.WriteBoolean("split", d.IsSplit);
                 w.WriteStartArray("shipments");
@@ -134,7 +134,7 @@ internal sealed class RouteCommand : ICliCommand
     {
         var d = explained.Decision;
         await o.WriteLineAsync($"Order {orderId} to {destination}, routed at {Instants.Format(at)}");
-        await o.WriteLineAsync($"Deadline  {Instants.Format(d.Deadline)} ({(tiktokDeadline ? "TikTok's ready-to-ship deadline" : "market rule")})");
+        await o.WriteLineAsync($"Deadline  {(d.Deadline is { } deadline ? Instants.Format(deadline) : "none")} ({(tiktokDeadline ? "TikTok's ready-to-ship deadline" : "market rule")})");
         if (!d.IsRouted)
         {
             await o.WriteLineAsync($"UNROUTABLE: {d.Problem}");
@@ -152,7 +152,7 @@ internal sealed class RouteCommand : ICliCommand
                 }
             }
 
-            await o.WriteLineAsync($"Dispatch  {Instants.Format(d.PredictedDispatch)} (production starts {d.Primary.ProductionStart:yyyy-MM-dd}), slack {Slack(d.Slack)}");
+            await o.WriteLineAsync($"Dispatch  {Instants.Format(d.PredictedDispatch.Value)} (production starts {d.Primary.Value.ProductionStart:yyyy-MM-dd}), slack {Slack(d.Slack.Value)}");
             await o.WriteLineAsync($"Delivery  ~{d.PredictedDelivery:yyyy-MM-dd}");
             await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Cost      {d.Cost}   CO2e {d.Co2eKg:0.000} kg (estimate)"));
         }

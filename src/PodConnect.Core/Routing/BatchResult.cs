@@ -2,7 +2,7 @@ using PodConnect.Domain;
 
 namespace PodConnect.Routing;
 
-/// <summary>The outcome of <see cref="Router.RouteBatch"/>: one assignment per order, in input order, and totals.</summary>
+/// <summary>The outcome of <see cref="Router.RouteBatch(IReadOnlyList{Order}, DateTimeOffset, in RoutingConditions)"/>: one assignment per order, in input order, and totals.</summary>
 public sealed class BatchResult
 {
     private readonly BatchAssignment[] _assignments;

@@ -14,7 +14,7 @@ public enum VerdictKind
     /// <summary>Would dispatch after the deadline (or inside the safety margin).</summary>
     TooLate = 2,
 
-    /// <summary>No capacity left on its production start day.</summary>
+    /// <summary>No capacity left on any day of the policy's horizon (in total or for the order's kinds).</summary>
     NoCapacity = 3,
 
     /// <summary>Does not make one of the order's product kinds.</summary>
@@ -28,6 +28,12 @@ public enum VerdictKind
 
     /// <summary>Provider or facility excluded by the policy.</summary>
     ExcludedByPolicy = 7,
+
+    /// <summary>Dispatches in time, but its lane cannot deliver by the delivery deadline.</summary>
+    DeliversTooLate = 8,
+
+    /// <summary>Out of stock or closed (see <see cref="AvailabilitySnapshot"/>); the reason names the entry.</summary>
+    Unavailable = 9,
 }
 
 /// <summary>One facility's verdict for one order, with a reason a person can read.</summary>
@@ -46,6 +52,6 @@ public sealed record CandidateVerdict(
     double? Co2eKg = null);
 
 /// <summary>A decision with every facility's verdict, chosen first.</summary>
-/// <param name="Decision">The decision (identical to <see cref="Router.Route"/>'s).</param>
+/// <param name="Decision">The decision (identical to <see cref="Router.Route(Order, DateTimeOffset, in RoutingConditions)"/>'s).</param>
 /// <param name="Candidates">Every facility of the network with its verdict.</param>
 public sealed record RoutingExplanation(RoutingDecision Decision, IReadOnlyList<CandidateVerdict> Candidates);

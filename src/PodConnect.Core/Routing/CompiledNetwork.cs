@@ -158,7 +158,7 @@ public sealed class CompiledNetwork
 
     internal int[] CandidatesFor(int destination, int kind) => Candidates[(destination * ProductKinds.Count) + kind];
 
-    private static int Slot(CountryCode c) => ((c.Value[0] - 'A') * 26) + (c.Value[1] - 'A');
+    internal static int Slot(CountryCode c) => ((c.Value[0] - 'A') * 26) + (c.Value[1] - 'A');
 
     // Placing a calendar in a zone precomputes decades of day offsets, so zones are shared between
     // facilities and compilations for as long as their calendar lives.

@@ -24,13 +24,20 @@ internal sealed class FacilityData
         var kinds = network.ProductKinds;
         ProductionDays = new int[kinds.Count];
         UnitCostCents = new long[kinds.Count];
+        KindCapacity = new int[kinds.Count];
         for (var k = 0; k < kinds.Count; k++)
         {
+            KindCapacity[k] = int.MaxValue;
             if (f.FindProduct(kinds[k]) is { } p)
             {
                 ProductionDays[k] = p.ProductionDays;
                 UnitCostCents[k] = ToCents(p.UnitCost);
                 KindMask |= 1UL << k;
+                if (p.DailyCapacity is { } cap)
+                {
+                    KindCapacity[k] = cap;
+                    HasKindCapacity = true;
+                }
             }
         }
 
@@ -80,6 +87,12 @@ internal sealed class FacilityData
     public int ZoneIndex { get; set; }
 
     public int Capacity { get; }
+
+    /// <summary>Units per working day by kind index; <see cref="int.MaxValue"/> where only <see cref="Capacity"/> limits.</summary>
+    public int[] KindCapacity { get; }
+
+    /// <summary>Whether some kind has a capacity of its own.</summary>
+    public bool HasKindCapacity { get; }
 
     public ulong KindMask { get; }
 

@@ -68,10 +68,13 @@ public sealed class FacilityBuilder
         _timeZone = timeZone;
     }
 
-    /// <summary>Makes a product kind in <paramref name="productionDays"/> working days at <paramref name="unitCost"/> a unit.</summary>
-    public FacilityBuilder Makes(ProductKind kind, int productionDays, decimal unitCost)
+    /// <summary>
+    /// Makes a product kind in <paramref name="productionDays"/> working days at <paramref name="unitCost"/> a unit,
+    /// at most <paramref name="dailyCapacity"/> units of it a day when given (the facility's total applies too).
+    /// </summary>
+    public FacilityBuilder Makes(ProductKind kind, int productionDays, decimal unitCost, int? dailyCapacity = null)
     {
-        _products.Add(new FacilityProduct(kind, productionDays, unitCost));
+        _products.Add(new FacilityProduct(kind, productionDays, unitCost, dailyCapacity));
         return this;
     }
 

@@ -9,4 +9,8 @@ namespace PodConnect.Routing;
 /// dispatched on the start day, 2 means dispatched the next working day.
 /// </param>
 /// <param name="UnitCost">Price of one unit in the network's currency.</param>
-public sealed record FacilityProduct(ProductKind Kind, int ProductionDays, decimal UnitCost);
+/// <param name="DailyCapacity">
+/// Units of this kind the facility can start per working day (its printers for this kind), or
+/// <c>null</c> when only the facility's <see cref="Facility.DailyCapacity"/> limits it. Both limits apply.
+/// </param>
+public sealed record FacilityProduct(ProductKind Kind, int ProductionDays, decimal UnitCost, int? DailyCapacity = null);

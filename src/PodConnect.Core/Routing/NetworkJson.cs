@@ -56,6 +56,8 @@ internal sealed class ProductDocument
     public int? ProductionDays { get; set; }
 
     public decimal? UnitCost { get; set; }
+
+    public int? DailyCapacity { get; set; }
 }
 
 internal sealed class LaneDocument

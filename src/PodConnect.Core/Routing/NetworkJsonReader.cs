@@ -98,7 +98,8 @@ internal static class NetworkJsonReader
             products.Add(new FacilityProduct(
                 kind,
                 p.ProductionDays ?? throw new NetworkValidationException(who, $"products[{j}].productionDays", "is missing."),
-                p.UnitCost ?? throw new NetworkValidationException(who, $"products[{j}].unitCost", "is missing.")));
+                p.UnitCost ?? throw new NetworkValidationException(who, $"products[{j}].unitCost", "is missing."),
+                p.DailyCapacity));
         }
 
         var lanes = new List<ShippingLane>();

@@ -129,6 +129,11 @@ internal static class NetworkValidator
             {
                 throw new NetworkValidationException(who, $"products[{j}].unitCost", $"must be between 0 and 100000, not {p.UnitCost.ToString(CultureInfo.InvariantCulture)}.");
             }
+
+            if (p.DailyCapacity is < 1 or > MaxDailyCapacity)
+            {
+                throw new NetworkValidationException(who, $"products[{j}].dailyCapacity", $"must be between 1 and {MaxDailyCapacity.ToString("N0", CultureInfo.InvariantCulture)} units when given, not {p.DailyCapacity}.");
+            }
         }
     }
 

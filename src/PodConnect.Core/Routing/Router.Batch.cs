@@ -12,58 +12,86 @@ public sealed partial class Router
     private const string UnknownKindReason = "unplaced: no facility makes one of the product kinds";
     private const string NoFacilityReason = "unplaced: no single facility allowed by the policy makes every item and ships there (route it alone with Route() to split it)";
 
+    /// <summary>Routes a spike with capacity as the only condition (see <see cref="RouteBatch(IReadOnlyList{Order}, DateTimeOffset, in RoutingConditions)"/>).</summary>
+    public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now, CapacityLedger? capacity = null) =>
+        RouteBatch(orders, now, new RoutingConditions(capacity));
+
     /// <summary>
-    /// Assigns a whole spike at once under each facility's daily capacity: as many orders on time as
-    /// it can, then by the policy's preferences (local, cost, CO2e…), then the rest at the least-late
-    /// option with capacity; orders are never dropped — an order that cannot be placed comes back
-    /// <see cref="BatchStatus.Unplaced"/> with the reason. Production may be scheduled up to
-    /// <see cref="RoutingPolicy.BatchHorizonDays"/> working days ahead when today is full.
+    /// Assigns a whole spike at once under each facility's daily capacity (in total and per product
+    /// kind): first as many orders on time as possible, then the lowest cost — the policy's other
+    /// preferences break ties; orders are never dropped — an order that cannot be placed comes back
+    /// <see cref="BatchStatus.Unplaced"/> with the reason. The capacity rule is
+    /// <see cref="Route(Order, DateTimeOffset, in RoutingConditions)"/>'s: units booked on the production
+    /// start day, day 0 or one of the next <see cref="RoutingPolicy.BatchHorizonDays"/> − 1 working days,
+    /// on top of what the ledger in <paramref name="conditions"/> already holds (the batch does not book
+    /// into it; book the assignments you place). Stock-outs, closures and learned lead times apply as in <c>Route</c>.
     /// </summary>
     /// <remarks>
-    /// Orders that are alike (destination, items, and which options meet their deadline) form a class;
+    /// Orders that are alike (destination, items, and which options meet their deadlines) form a class;
     /// classes are served most constrained first (fewest on-time options), each taking the most
-    /// preferred on-time option with capacity. Each order goes whole to one facility. Capacity counts
-    /// units, booked on the production start day. The benchmarks compare the late count and cost with
-    /// the exact min-cost-flow optimum.
+    /// preferred on-time option with capacity; an augmenting-path pass then maximises the on-time count
+    /// and a cost pass moves orders to cheaper slots without losing any on-time order. Each order goes
+    /// whole to one facility. The benchmarks compare the late count and cost with the exact
+    /// min-cost-flow optimum. With <see cref="DeliveryDeadlineRule.RankBehind"/> the batch treats the
+    /// delivery deadline as <see cref="DeliveryDeadlineRule.Ignore"/> does.
     /// </remarks>
-    public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now)
+    public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now, in RoutingConditions conditions)
     {
         ArgumentNullException.ThrowIfNull(orders);
-        var h = Policy.BatchHorizonDays;
+        var h = _horizon;
         var nowTicks = now.UtcTicks;
-        var slotDay = new int[_f.Length * h];
-        var capacity = new int[_f.Length * h];
+        var slots = _f.Length * h;
+        var slotDay = new int[slots];
+        var capacity = new int[slots];
+        var ledger = conditions.Capacity;
+        var kindRoom = _f.Any(f => f.HasKindCapacity) ? new int[slots * _kinds] : null;
         for (var i = 0; i < _f.Length; i++)
         {
             var start = _f[i].StartDay(nowTicks);
             for (var k = 0; k < h; k++)
             {
-                slotDay[(i * h) + k] = k == 0 ? start : _f[i].Calendar.AddWorkingDays(start, k);
-                capacity[(i * h) + k] = _f[i].Capacity;
+                var s = (i * h) + k;
+                slotDay[s] = k == 0 ? start : _f[i].Calendar.AddWorkingDays(start, k);
+                capacity[s] = ledger is null ? _f[i].Capacity : Math.Max(0, ledger.RemainingOn(i, slotDay[s]));
+                if (kindRoom is not null)
+                {
+                    for (var kind = 0; kind < _kinds; kind++)
+                    {
+                        var cap = _f[i].KindCapacity[kind];
+                        kindRoom[(s * _kinds) + kind] = cap == int.MaxValue ? int.MaxValue
+                            : Math.Max(0, cap - (ledger?.KindBookedOn(i, kind, slotDay[s]) ?? 0));
+                    }
+                }
             }
         }
 
-        var state = new BatchState(this, slotDay, h);
+        var initial = (int[])capacity.Clone();
+        var first = orders.Count > 0 && orders[0] is { } o0 ? o0 : null;
+        OrderContext probe = default;
+        if (first is not null)
+        {
+            TryContext(first, now, conditions, out probe);
+        }
+
+        var state = new BatchState(this, slotDay, h, nowTicks, probe.Availability, probe.Lead);
         var result = new BatchAssignment[orders.Count];
         var orderClass = new int[orders.Count];
         var deadlines = new DateTimeOffset[orders.Count];
+        var deliverBy = new int[orders.Count];
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i] ?? throw new ArgumentException($"orders[{i}] is null.", nameof(orders));
             orderClass[i] = -1;
-            DateTimeOffset deadline;
-            try
-            {
-                deadline = DeadlineOf(order);
-            }
-            catch (ArgumentException e)
+            if (!TryContext(order, now, conditions, out var ctx))
             {
                 // No TikTok deadline and no market rule: say so on this order rather than failing the spike.
-                result[i] = new BatchAssignment(BatchStatus.Unplaced, "unplaced: " + e.Message, default);
+                result[i] = new BatchAssignment(BatchStatus.Unplaced, $"unplaced: no ready-to-ship deadline on the order and no dispatch rule for market {order.Market}", default);
                 continue;
             }
 
+            var deadline = ctx.Deadline;
             deadlines[i] = deadline;
+            deliverBy[i] = _deliveryRule == DeliveryDeadlineRule.Reject ? ctx.DeliverByDay : int.MaxValue;
             var dest = _net.DestinationIndex(order.Destination.Country);
             if (dest < 0)
             {
@@ -84,7 +112,7 @@ public sealed partial class Router
                 continue;
             }
 
-            orderClass[i] = state.ClassOf(group, deadline.UtcTicks - _marginTicks);
+            orderClass[i] = state.ClassOf(group, deadline.UtcTicks - _marginTicks, deliverBy[i]);
         }
 
         var classes = state.Classes;
@@ -107,15 +135,15 @@ public sealed partial class Router
                 }
 
                 ref readonly var opt = ref g.Options[o];
-                if (opt.Dispatch > cls.Threshold)
+                if (!cls.Admits(opt))
                 {
                     continue;
                 }
 
-                var take = Math.Min(need, capacity[opt.Slot] / g.Units);
+                var take = Math.Min(need, Room(g, opt.Slot, capacity, kindRoom));
                 if (take > 0)
                 {
-                    capacity[opt.Slot] -= take * g.Units;
+                    Book(g, opt.Slot, take, capacity, kindRoom);
                     cls.OnTime[o] = take;
                     need -= take;
                 }
@@ -126,7 +154,8 @@ public sealed partial class Router
 
         // Greedy can block a tight class with a looser one; augmenting paths fix that until no more
         // orders can be moved on time (a maximum flow over classes and slots).
-        MaximizeOnTime(classes, capacity, _f.Length * h);
+        MaximizeOnTime(classes, capacity, kindRoom, _kinds, slots);
+        ReduceCost(classes, capacity, kindRoom, _kinds, slots);
         foreach (var cls in classes)
         {
             foreach (var (o, count) in cls.OnTime)
@@ -138,12 +167,13 @@ public sealed partial class Router
             }
         }
 
-        // Then the rest at the least-late option with capacity, earliest deadlines first.
+        // Then the rest, late whatever they get: the cheapest option with capacity (the objective is
+        // late count, then cost), earliest dispatch among equals; earliest deadlines first.
         foreach (var c in Enumerable.Range(0, classes.Count).Where(c => classes[c].Unserved > 0).OrderBy(c => classes[c].Threshold))
         {
             var cls = classes[c];
             var g = cls.Group;
-            foreach (var o in g.DispatchOrder)
+            foreach (var o in g.CostOrder)
             {
                 if (cls.Unserved == 0)
                 {
@@ -151,10 +181,10 @@ public sealed partial class Router
                 }
 
                 var slot = g.Options[o].Slot;
-                var take = Math.Min(cls.Unserved, capacity[slot] / g.Units);
+                var take = Math.Min(cls.Unserved, Room(g, slot, capacity, kindRoom));
                 if (take > 0)
                 {
-                    capacity[slot] -= take * g.Units;
+                    Book(g, slot, take, capacity, kindRoom);
                     cls.Allocations.Add((o, take));
                     cls.Unserved -= take;
                 }
@@ -186,7 +216,7 @@ public sealed partial class Router
 
             ref readonly var opt = ref cls.Group.Options[o];
             var f = _f[opt.Facility];
-            var onTime = opt.Dispatch <= deadlines[i].UtcTicks - _marginTicks;
+            var onTime = opt.Dispatch <= deadlines[i].UtcTicks - _marginTicks && opt.Delivery <= deliverBy[i];
             result[i] = new BatchAssignment(
                 onTime ? BatchStatus.OnTime : BatchStatus.Late,
                 f,
@@ -203,10 +233,45 @@ public sealed partial class Router
         var booked = new int[capacity.Length];
         for (var s = 0; s < capacity.Length; s++)
         {
-            booked[s] = _f[s / h].Capacity - capacity[s];
+            booked[s] = initial[s] - capacity[s];
         }
 
         return new BatchResult(result, booked, h, _net.Currency);
+    }
+
+    /// <summary>How many orders of a group fit in a slot: the facility's room and each capped kind's room.</summary>
+    private int Room(BatchGroup g, int slot, int[] capacity, int[]? kindRoom)
+    {
+        var room = capacity[slot] / g.Units;
+        if (kindRoom is not null)
+        {
+            foreach (var (kind, units) in g.KindUnits)
+            {
+                var left = kindRoom[(slot * _kinds) + kind];
+                if (left != int.MaxValue)
+                {
+                    room = Math.Min(room, left / units);
+                }
+            }
+        }
+
+        return Math.Max(0, room);
+    }
+
+    private void Book(BatchGroup g, int slot, int count, int[] capacity, int[]? kindRoom)
+    {
+        capacity[slot] -= count * g.Units;
+        if (kindRoom is not null)
+        {
+            foreach (var (kind, units) in g.KindUnits)
+            {
+                ref var left = ref kindRoom[(slot * _kinds) + kind];
+                if (left != int.MaxValue)
+                {
+                    left -= count * units;
+                }
+            }
+        }
     }
 
     /// <summary>One production option for a group: a facility and a production day (slot).</summary>
@@ -216,6 +281,7 @@ public sealed partial class Router
         public int Facility;
         public int Day;
         public long Dispatch;
+        public int Delivery;
         public long Cost;
         public double Co2;
     }
@@ -225,19 +291,27 @@ public sealed partial class Router
     {
         public BatchOption[] Options = [];
         public int[] PreferenceOrder = [];
-        public int[] DispatchOrder = [];
+        public int[] CostOrder = [];
         public long[] DistinctDispatch = [];
+        public int[] DistinctDelivery = [];
         public int Units;
-        public readonly Dictionary<int, int> ClassByBucket = [];
+        public int Destination;
+
+        /// <summary>Units per kind index of one order of the group.</summary>
+        public (int Kind, int Units)[] KindUnits = [];
+        public readonly Dictionary<long, int> ClassByBucket = [];
     }
 
     /// <summary>Orders of one group whose deadlines admit the same options.</summary>
-    private sealed class BatchClass(BatchGroup group, long threshold, int onTimeOptions)
+    private sealed class BatchClass(BatchGroup group, long threshold, int deliveryThreshold, int onTimeOptions)
     {
         public BatchGroup Group { get; } = group;
 
-        /// <summary>Options dispatching at or before this are on time for every order of the class.</summary>
+        /// <summary>Options dispatching at or before this are on time for every order of the class (as far as dispatch goes).</summary>
         public long Threshold { get; } = threshold;
+
+        /// <summary>Options delivering on or before this local day are on time for every order of the class (as far as delivery goes).</summary>
+        public int DeliveryThreshold { get; } = deliveryThreshold;
 
         public int OnTimeOptions { get; } = onTimeOptions;
 
@@ -253,10 +327,13 @@ public sealed partial class Router
         private int[]? _onTimeOptions;
 
         /// <summary>Indexes of the group's options that are on time for this class, in preference order.</summary>
-        public int[] OnTimeOptionIndexes => _onTimeOptions ??= [.. Group.PreferenceOrder.Where(o => Group.Options[o].Dispatch <= Threshold)];
+        public int[] OnTimeOptionIndexes => _onTimeOptions ??= [.. Group.PreferenceOrder.Where(o => Admits(Group.Options[o]))];
+
+        /// <summary>Whether an option of the group is on time for every order of the class.</summary>
+        public bool Admits(in BatchOption o) => o.Dispatch <= Threshold && o.Delivery <= DeliveryThreshold;
     }
 
-    private sealed class BatchState(Router router, int[] slotDay, int horizon)
+    private sealed class BatchState(Router router, int[] slotDay, int horizon, long now, CompiledAvailability? availability, LeadTimeLearner? lead)
     {
         private readonly Dictionary<long, BatchGroup?> _single = [];
         private readonly Dictionary<string, BatchGroup?> _multi = new(StringComparer.Ordinal);
@@ -266,7 +343,7 @@ public sealed partial class Router
         public BatchGroup? GroupOf(Order order, int dest)
         {
             var items = order.Items;
-            if (items.Count == 1)
+            if (items.Count == 1 && availability is not { HasSkuRules: true })
             {
                 var kind = router._net.KindIndex(items[0].Kind);
                 if (kind < 0)
@@ -277,7 +354,7 @@ public sealed partial class Router
                 var key = ((long)dest << 40) | ((long)kind << 32) | (uint)items[0].Quantity;
                 if (!_single.TryGetValue(key, out var g))
                 {
-                    g = Build(dest, [kind], [items[0].Quantity]);
+                    g = Build(dest, [kind], [items[0].Quantity], order);
                     _single.Add(key, g);
                 }
 
@@ -303,36 +380,68 @@ public sealed partial class Router
                 sb.Append('|').Append(k).Append(':').Append(q.ToString(CultureInfo.InvariantCulture));
             }
 
+            if (availability is { HasSkuRules: true })
+            {
+                // SKU-level stock-outs make orders of the same kinds differ.
+                foreach (var sku in items.Select(i => i.Sku).Order(StringComparer.Ordinal))
+                {
+                    sb.Append('#').Append(sku);
+                }
+            }
+
             var text = sb.ToString();
             if (!_multi.TryGetValue(text, out var group))
             {
-                group = Build(dest, kinds, quantities);
+                group = Build(dest, kinds, quantities, order);
                 _multi.Add(text, group);
             }
 
             return group;
         }
 
-        public int ClassOf(BatchGroup g, long limit)
+        public int ClassOf(BatchGroup g, long limit, int deliverBy)
         {
-            // Number of distinct dispatch instants at or before the limit: orders with the same count admit the same options.
+            // Numbers of distinct dispatch instants and delivery days at or before the deadlines: orders
+            // with the same two counts admit the same options.
             var bucket = UpperBound(g.DistinctDispatch, limit);
-            if (!g.ClassByBucket.TryGetValue(bucket, out var c))
+            var deliveryBucket = UpperBound(g.DistinctDelivery, deliverBy);
+            var key = ((long)bucket << 32) | (uint)deliveryBucket;
+            if (!g.ClassByBucket.TryGetValue(key, out var c))
             {
                 var threshold = bucket == 0 ? long.MinValue : g.DistinctDispatch[bucket - 1];
+                var deliveryThreshold = deliveryBucket == 0 ? int.MinValue : g.DistinctDelivery[deliveryBucket - 1];
                 var onTime = 0;
                 foreach (var o in g.Options)
                 {
-                    onTime += o.Dispatch <= threshold ? 1 : 0;
+                    onTime += o.Dispatch <= threshold && o.Delivery <= deliveryThreshold ? 1 : 0;
                 }
 
                 c = Classes.Count;
-                Classes.Add(new BatchClass(g, threshold, onTime));
-                g.ClassByBucket.Add(bucket, c);
+                Classes.Add(new BatchClass(g, threshold, deliveryThreshold, onTime));
+                g.ClassByBucket.Add(key, c);
             }
 
             Classes[c].Count++;
             return c;
+        }
+
+        private static int UpperBound(int[] sorted, int value)
+        {
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= value)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
 
         private static int UpperBound(long[] sorted, long value)
@@ -354,7 +463,7 @@ public sealed partial class Router
             return lo;
         }
 
-        private BatchGroup Build(int dest, int[] kinds, int[] quantities)
+        private BatchGroup Build(int dest, int[] kinds, int[] quantities, Order sample)
         {
             var f = router._f;
             var net = router._net;
@@ -387,7 +496,7 @@ public sealed partial class Router
                 double kg = 0;
                 for (var j = 0; j < kinds.Length; j++)
                 {
-                    production = Math.Max(production, fd.ProductionDays[kinds[j]]);
+                    production = Math.Max(production, ProductionDays(fd, kinds[j], lead));
                     cost += fd.UnitCostCents[kinds[j]] * quantities[j];
                     kg += net.KilogramsByKind[kinds[j]] * quantities[j];
                 }
@@ -397,7 +506,12 @@ public sealed partial class Router
                     var slot = (i * horizon) + k;
                     var day = fd.DispatchDay(slotDay[slot], production);
                     var dispatch = fd.CollectionUtcTicks(day);
-                    options.Add(new BatchOption { Slot = slot, Facility = i, Day = day, Dispatch = dispatch, Cost = cost, Co2 = kg * fd.Co2PerKg[dest] });
+                    if (availability is not null && availability.Touches(i) && !availability.Allows(i, sample, mask, null, now, dispatch))
+                    {
+                        continue;
+                    }
+
+                    options.Add(new BatchOption { Slot = slot, Facility = i, Day = day, Dispatch = dispatch, Delivery = router.DeliveryDay(fd, dest, day), Cost = cost, Co2 = kg * fd.Co2PerKg[dest] });
                     candidates.Add(new Candidate { Facility = i, Start = slotDay[slot], Day = day, Dispatch = dispatch, Cost = cost, Co2 = kg * fd.Co2PerKg[dest], Local = fd.OwnCountryDestination == dest });
                     dayOffset.Add(k);
                 }
@@ -415,10 +529,11 @@ public sealed partial class Router
                 rank[preference[r]] = r;
             }
 
-            var byDispatch = Enumerable.Range(0, options.Count).ToArray();
-            Array.Sort(byDispatch, (a, b) =>
+            var byCost = Enumerable.Range(0, options.Count).ToArray();
+            Array.Sort(byCost, (a, b) =>
             {
-                var r = options[a].Dispatch.CompareTo(options[b].Dispatch);
+                var r = options[a].Cost.CompareTo(options[b].Cost);
+                r = r != 0 ? r : options[a].Dispatch.CompareTo(options[b].Dispatch);
                 return r != 0 ? r : rank[a].CompareTo(rank[b]);
             });
 
@@ -426,9 +541,12 @@ public sealed partial class Router
             {
                 Options = [.. options],
                 PreferenceOrder = preference,
-                DispatchOrder = byDispatch,
+                CostOrder = byCost,
                 DistinctDispatch = [.. options.Select(o => o.Dispatch).Distinct().Order()],
+                DistinctDelivery = [.. options.Select(o => o.Delivery).Distinct().Order()],
                 Units = units,
+                Destination = dest,
+                KindUnits = [.. kinds.Zip(quantities).GroupBy(x => x.First).Select(x => (x.Key, x.Sum(y => y.Second)))],
             };
         }
     }

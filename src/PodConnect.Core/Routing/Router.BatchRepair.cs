@@ -8,9 +8,11 @@ public sealed partial class Router
     /// another slot that is on time for that class, and so on until a slot with room is reached.
     /// This is a maximum flow from classes to slots over on-time arcs, so afterwards the number of
     /// on-time orders is the largest possible. Only one-unit classes take part (capacity counts units,
-    /// and moving a multi-unit order would not be a flow).
+    /// and moving a multi-unit order would not be a flow). With per-kind capacities a step into a slot
+    /// must also fit the arriving kind's room there, which keeps every move feasible; the maximum is then
+    /// exact only where kinds do not compete for the same slot.
     /// </summary>
-    private static void MaximizeOnTime(List<BatchClass> classes, int[] capacity, int slots)
+    private static void MaximizeOnTime(List<BatchClass> classes, int[] capacity, int[]? kindRoom, int kinds, int slots)
     {
         var users = new List<(int Class, int Option)>?[slots];
         for (var c = 0; c < classes.Count; c++)
@@ -63,7 +65,9 @@ public sealed partial class Router
 
                     slotSeen[s] = stamp;
                     slotFrom[s] = (c, o);
-                    if (capacity[s] > 0)
+                    var kc = KindOf(cls);
+                    var kindLeft = KindLeft(kindRoom, kinds, s, kc);
+                    if (capacity[s] > 0 && kindLeft > 0)
                     {
                         end = s;
                         break;
@@ -73,7 +77,7 @@ public sealed partial class Router
                     {
                         foreach (var (uc, uo) in inSlot)
                         {
-                            if (classSeen[uc] != stamp && classes[uc].OnTime[uo] > 0)
+                            if (classSeen[uc] != stamp && classes[uc].OnTime[uo] > 0 && (KindOf(classes[uc]) == kc || kindLeft > 0))
                             {
                                 classSeen[uc] = stamp;
                                 classFrom[uc] = (s, uo);
@@ -89,8 +93,9 @@ public sealed partial class Router
                 return;
             }
 
-            // Bottleneck along the path, then shift that many orders one step each.
-            var amount = capacity[end];
+            // Bottleneck along the path, then shift that many orders one step each. A step into slot s
+            // by class c evicts a class of another kind only if c's kind has room there.
+            var amount = Math.Min(capacity[end], KindLeft(kindRoom, kinds, end, KindOf(classes[slotFrom[end].Class])));
             for (var s = end; ;)
             {
                 var (c, _) = slotFrom[s];
@@ -102,10 +107,17 @@ public sealed partial class Router
                 }
 
                 amount = Math.Min(amount, classes[c].OnTime[evicted]);
+                var arriving = KindOf(classes[slotFrom[prevSlot].Class]);
+                if (arriving != KindOf(classes[c]))
+                {
+                    amount = Math.Min(amount, KindLeft(kindRoom, kinds, prevSlot, arriving));
+                }
+
                 s = prevSlot;
             }
 
             capacity[end] -= amount;
+            AddKind(kindRoom, kinds, end, KindOf(classes[slotFrom[end].Class]), -amount);
             for (var s = end; ;)
             {
                 var (c, o) = slotFrom[s];
@@ -124,8 +136,126 @@ public sealed partial class Router
                 }
 
                 cls.OnTime[evicted] -= amount;
+
+                // c left prevSlot for s; whoever arrived in prevSlot took its place.
+                var arriving = KindOf(classes[slotFrom[prevSlot].Class]);
+                if (arriving != KindOf(cls))
+                {
+                    AddKind(kindRoom, kinds, prevSlot, arriving, -amount);
+                    AddKind(kindRoom, kinds, prevSlot, KindOf(cls), amount);
+                }
+
                 s = prevSlot;
             }
+        }
+    }
+
+    /// <summary>
+    /// Lowers the cost of the on-time allocations without losing any: each one-unit class moves orders
+    /// from a slot to a cheaper slot that is still on time for it and has room (in total and for its
+    /// kind), cheapest first, until no such move is left. Only when the policy weighs cost (see <see cref="CostKey"/>).
+    /// </summary>
+    private void ReduceCost(List<BatchClass> classes, int[] capacity, int[]? kindRoom, int kinds, int slots)
+    {
+        if (CostKey is null)
+        {
+            return;
+        }
+
+        var key = CostKey;
+        for (var pass = 0; pass < 8; pass++)
+        {
+            var moved = false;
+            foreach (var cls in classes)
+            {
+                var g = cls.Group;
+                if (g.Units != 1 || cls.OnTime.Count == 0)
+                {
+                    continue;
+                }
+
+                var kind = KindOf(cls);
+                foreach (var o in cls.OnTime.Keys.ToArray())
+                {
+                    var count = cls.OnTime[o];
+                    if (count == 0)
+                    {
+                        continue;
+                    }
+
+                    ref readonly var from = ref g.Options[o];
+                    foreach (var t in g.CostOrder)
+                    {
+                        if (count == 0)
+                        {
+                            break;
+                        }
+
+                        ref readonly var to = ref g.Options[t];
+                        if (key(g, to) >= key(g, from))
+                        {
+                            break;
+                        }
+
+                        if (!cls.Admits(to) || to.Slot == from.Slot)
+                        {
+                            continue;
+                        }
+
+                        var take = Math.Min(count, Math.Min(capacity[to.Slot], KindLeft(kindRoom, kinds, to.Slot, kind)));
+                        if (take <= 0)
+                        {
+                            continue;
+                        }
+
+                        capacity[to.Slot] -= take;
+                        capacity[from.Slot] += take;
+                        AddKind(kindRoom, kinds, to.Slot, kind, -take);
+                        AddKind(kindRoom, kinds, from.Slot, kind, take);
+                        cls.OnTime[o] = count -= take;
+                        cls.OnTime[t] = cls.OnTime.GetValueOrDefault(t) + take;
+                        moved = true;
+                    }
+                }
+            }
+
+            if (!moved)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The scalar the cost pass lowers: cents, behind locality when the policy puts Local before Cost; null when the policy puts anything else first or has no Cost.</summary>
+    private Func<BatchGroup, BatchOption, long>? CostKey
+    {
+        get
+        {
+            var cost = Array.IndexOf(_prefs, RoutingCriterion.Cost);
+            if (cost < 0 || _prefs.Take(cost).Any(p => p != RoutingCriterion.Local))
+            {
+                return null;
+            }
+
+            if (cost == 0)
+            {
+                return static (_, o) => o.Cost;
+            }
+
+            var f = _f;
+            return (g, o) => (f[o.Facility].OwnCountryDestination == g.Destination ? 0 : 1L << 50) + o.Cost;
+        }
+    }
+
+    private static int KindOf(BatchClass cls) => cls.Group.KindUnits[0].Kind;
+
+    private static int KindLeft(int[]? kindRoom, int kinds, int slot, int kind) => kindRoom is null ? int.MaxValue : kindRoom[(slot * kinds) + kind];
+
+    private static void AddKind(int[]? kindRoom, int kinds, int slot, int kind, int units)
+    {
+        if (kindRoom is not null && kindRoom[(slot * kinds) + kind] != int.MaxValue)
+        {
+            kindRoom[(slot * kinds) + kind] += units;
         }
     }
 }

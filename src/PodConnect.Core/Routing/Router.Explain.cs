@@ -7,28 +7,35 @@ public sealed partial class Router
 {
     /// <summary>
     /// Routes an order and says, for every facility of the network, why it won, lost or was rejected,
-    /// in words a person can read. Allocates; use <see cref="Route"/> on the hot path.
+    /// in words a person can read. Allocates; use <see cref="Route(Order, DateTimeOffset, in RoutingConditions)"/> on the hot path.
     /// </summary>
-    public RoutingExplanation Explain(Order order, DateTimeOffset now, CapacityLedger? capacity = null)
+    public RoutingExplanation Explain(Order order, DateTimeOffset now, CapacityLedger? capacity = null) => Explain(order, now, new RoutingConditions(capacity));
+
+    /// <summary>The same under booked capacity, stock-outs, closures and learned lead times.</summary>
+    public RoutingExplanation Explain(Order order, DateTimeOffset now, in RoutingConditions conditions)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var decision = Route(order, now, capacity);
-        var ledger = _respectCapacity ? capacity : null;
-        var deadline = decision.Deadline;
-        var limit = deadline.UtcTicks - _marginTicks;
+        var decision = Route(order, now, conditions);
+        TryContext(order, now, conditions, out var ctx);
+        var ledger = ctx.Ledger;
+        var deadline = ctx.Deadline;
+        var limit = ctx.Limit;
         var dest = _net.DestinationIndex(order.Destination.Country);
         var units = 0;
+        ulong kinds = 0;
         foreach (var item in order.Items)
         {
             units += item.Quantity;
+            var k = _net.KindIndex(item.Kind);
+            kinds |= k >= 0 ? 1UL << k : 0;
         }
 
         var chosen = decision.Shipments;
         Candidate? winner = null;
-        if (decision.IsRouted && !decision.IsSplit)
+        if (decision.Primary is { } primary && !decision.IsSplit)
         {
-            var wf = _f[decision.Primary.FacilityIndex];
-            winner = Evaluate(wf, order, null, dest, wf.StartDay(now.UtcTicks));
+            var wf = _f[primary.FacilityIndex];
+            winner = Evaluate(wf, order, null, dest, primary.ProductionStart.DayNumber, ctx.Lead);
         }
 
         var verdicts = new List<CandidateVerdict>(_f.Length);
@@ -66,6 +73,12 @@ public sealed partial class Router
                 continue;
             }
 
+            if (!ctx.HasDeadline)
+            {
+                verdicts.Add(new CandidateVerdict(src, VerdictKind.TooLate, decision.Problem ?? "no deadline"));
+                continue;
+            }
+
             if (dest < 0 || f.TransitDays[dest] < 0)
             {
                 verdicts.Add(new CandidateVerdict(src, VerdictKind.NoLane, $"does not ship to {order.Destination.Country}"));
@@ -81,21 +94,35 @@ public sealed partial class Router
                 continue;
             }
 
-            var start = f.StartDay(now.UtcTicks);
-            if (ledger is not null && ledger.RemainingOn(f.Index, start) < units)
+            var day0 = f.StartDay(now.UtcTicks);
+            var start = ledger is null ? day0 : FirstFree(ledger, f, order, null, day0);
+            if (start < 0)
             {
-                var left = Math.Max(0, ledger.RemainingOn(f.Index, start));
+                var left = Math.Max(0, ledger!.RemainingOn(f.Index, day0));
                 verdicts.Add(new CandidateVerdict(
                     src,
                     VerdictKind.NoCapacity,
-                    $"no capacity left on {DateOnly.FromDayNumber(start):yyyy-MM-dd} (needs {units} unit(s), {left} of {f.Capacity} left)"));
+                    $"no capacity left from {DateOnly.FromDayNumber(day0):yyyy-MM-dd} over {_horizon} working day(s) (needs {units} unit(s); {left} of {f.Capacity} left on the first day, in total)"));
                 continue;
             }
 
-            var c = Evaluate(f, order, null, dest, start);
+            var c = Evaluate(f, order, null, dest, start, ctx.Lead);
             var dispatchOffset = f.OffsetAt(c.Day, c.Dispatch);
             var dispatch = new DateTimeOffset(c.Dispatch + dispatchOffset.Ticks, dispatchOffset);
             var cost = new Money(FacilityData.FromCents(c.Cost), _net.Currency);
+            if (ctx.Availability is { } availability && UnavailableReason(availability, f.Index, order, kinds, ctx.Now, c.Dispatch) is { } unavailable)
+            {
+                verdicts.Add(new CandidateVerdict(src, VerdictKind.Unavailable, unavailable, dispatch, cost, c.Co2));
+                continue;
+            }
+
+            if (c.Dispatch <= limit && !OnTime(c, ctx))
+            {
+                var reason = $"dispatches in time ({When(dispatch)}) but delivers {DateOnly.FromDayNumber(c.Delivery):yyyy-MM-dd}, after the delivery deadline {DateOnly.FromDayNumber(ctx.DeliverByDay):yyyy-MM-dd} ({f.TransitDays[dest]} transit working day(s) to {order.Destination.Country})";
+                verdicts.Add(new CandidateVerdict(src, VerdictKind.DeliversTooLate, decision.IsLate ? reason + "; the chosen facility is less late" : reason, dispatch, cost, c.Co2));
+                continue;
+            }
+
             if (c.Dispatch > limit)
             {
                 var reason = c.Dispatch > deadline.UtcTicks
@@ -110,7 +137,7 @@ public sealed partial class Router
                 continue;
             }
 
-            verdicts.Add(new CandidateVerdict(src, VerdictKind.LostOnPreference, LostReason(c, winner, dest, order), dispatch, cost, c.Co2));
+            verdicts.Add(new CandidateVerdict(src, VerdictKind.LostOnPreference, LostReason(c, winner, dest, order, ctx.DeliverByDay), dispatch, cost, c.Co2));
         }
 
         var ordered = verdicts
@@ -121,11 +148,34 @@ public sealed partial class Router
         return new RoutingExplanation(decision, ordered);
     }
 
-    private string LostReason(in Candidate c, Candidate? winner, int dest, Order order)
+    private static string? UnavailableReason(CompiledAvailability availability, int facility, Order order, ulong kinds, long now, long dispatch)
+    {
+        if (availability.Blocking(facility, kinds, now, dispatch) is { } reason)
+        {
+            return reason;
+        }
+
+        foreach (var item in order.Items)
+        {
+            if (availability.BlockingSku(facility, item.Sku, now, dispatch) is { } sku)
+            {
+                return sku;
+            }
+        }
+
+        return null;
+    }
+
+    private string LostReason(in Candidate c, Candidate? winner, int dest, Order order, int deliverByDay)
     {
         if (winner is not { } w)
         {
             return "feasible, but the order was split";
+        }
+
+        if (_deliveryRule == DeliveryDeadlineRule.RankBehind && c.Delivery > deliverByDay && w.Delivery <= deliverByDay)
+        {
+            return $"ranked behind: delivers {DateOnly.FromDayNumber(c.Delivery):yyyy-MM-dd}, after the delivery deadline {DateOnly.FromDayNumber(deliverByDay):yyyy-MM-dd}, and {_f[w.Facility].Source.Id} delivers in time";
         }
 
         var chosenId = _f[w.Facility].Source.Id;

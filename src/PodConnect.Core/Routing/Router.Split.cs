@@ -10,12 +10,13 @@ public sealed partial class Router
     /// in time at its least-late facility. If one facility making everything late is no later than the
     /// split, it wins: one parcel beats several.
     /// </summary>
-    private RoutingDecision RouteSplit(Order order, int dest, DateTimeOffset deadline, long now, CapacityLedger? ledger, Candidate wholeLate)
+    private RoutingDecision RouteSplit(Order order, int dest, in OrderContext ctx, Candidate wholeLate)
     {
         var items = order.Items;
         var n = items.Count;
         var all = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
-        var limit = deadline.UtcTicks - _marginTicks;
+        var now = ctx.Now;
+        var ledger = ctx.Ledger;
         var options = new List<(int Facility, int Start, ulong CanMake, ulong OnTime)>();
         for (var i = 0; i < _f.Length; i++)
         {
@@ -26,22 +27,37 @@ public sealed partial class Router
             }
 
             var start = f.StartDay(now);
-            if (ledger is not null && ledger.RemainingOn(i, start) < 1)
+            if (ledger is not null)
             {
-                continue;
+                // A split books each part on its own; a day with any room at all starts the search.
+                for (var k = 1; start >= 0 && ledger.RemainingOn(i, start) < 1; k++)
+                {
+                    start = k < _horizon ? f.Calendar.AddWorkingDays(start, 1) : -1;
+                }
+
+                if (start < 0)
+                {
+                    continue;
+                }
             }
 
             ulong canMake = 0, onTime = 0;
             for (var j = 0; j < n; j++)
             {
-                var p = f.ProductionDays[_net.KindIndex(items[j].Kind)];
-                if (p == 0)
+                var kind = _net.KindIndex(items[j].Kind);
+                if (f.ProductionDays[kind] == 0)
+                {
+                    continue;
+                }
+
+                var c = Evaluate(f, order, 1UL << j, dest, start, ctx.Lead);
+                if (ctx.Availability is { } a && a.Touches(i) && !a.Allows(i, order, 1UL << kind, 1UL << j, now, c.Dispatch))
                 {
                     continue;
                 }
 
                 canMake |= 1UL << j;
-                if (f.CollectionUtcTicks(f.DispatchDay(start, p)) <= limit)
+                if (OnTime(c, ctx))
                 {
                     onTime |= 1UL << j;
                 }
@@ -69,7 +85,7 @@ public sealed partial class Router
                     continue;
                 }
 
-                var c = Evaluate(_f[o.Facility], order, covered, dest, o.Start);
+                var c = Evaluate(_f[o.Facility], order, covered, dest, o.Start, ctx.Lead);
                 if (count > pickCount || Compare(c, pick, dest) < 0)
                 {
                     (pick, pickCount) = (c, count);
@@ -102,7 +118,7 @@ public sealed partial class Router
                     continue;
                 }
 
-                var c = Evaluate(_f[o.Facility], order, 1UL << j, dest, o.Start);
+                var c = Evaluate(_f[o.Facility], order, 1UL << j, dest, o.Start, ctx.Lead);
                 if (first.Facility < 0 || c.Dispatch < first.Dispatch || (c.Dispatch == first.Dispatch && Compare(c, first, dest) < 0))
                 {
                     first = c;
@@ -112,15 +128,15 @@ public sealed partial class Router
             if (first.Facility < 0)
             {
                 return wholeLate.Facility >= 0
-                    ? DecideWhole(RoutingOutcome.Late, wholeLate, order, dest, deadline)
-                    : Unroutable(deadline, $"no facility allowed by the policy makes {items[j].Kind} and ships to {order.Destination.Country} with capacity left");
+                    ? DecideWhole(RoutingOutcome.Late, wholeLate, dest, ctx)
+                    : Unroutable(ctx, $"no facility allowed by the policy makes {items[j].Kind} and ships to {order.Destination.Country} with capacity and stock left");
             }
 
             var existing = parts.FindIndex(p => p.Facility == first.Facility);
             if (existing >= 0)
             {
                 var o = options.First(x => x.Facility == first.Facility);
-                parts[existing] = Evaluate(_f[first.Facility], order, parts[existing].Items!.Value | (1UL << j), dest, o.Start);
+                parts[existing] = Evaluate(_f[first.Facility], order, parts[existing].Items!.Value | (1UL << j), dest, o.Start, ctx.Lead);
             }
             else
             {
@@ -131,26 +147,29 @@ public sealed partial class Router
         }
 
         var latest = parts.Max(p => p.Dispatch);
-        var late = latest > limit;
+        var ctxCopy = ctx;
+        var late = parts.Any(p => !OnTime(p, ctxCopy));
         if (parts.Count == 1 || (late && wholeLate.Facility >= 0 && wholeLate.Dispatch <= latest))
         {
             var whole = parts.Count == 1 && !(late && wholeLate.Facility >= 0 && wholeLate.Dispatch <= latest)
-                ? Evaluate(_f[parts[0].Facility], order, null, dest, parts[0].Start)
+                ? Evaluate(_f[parts[0].Facility], order, null, dest, parts[0].Start, ctx.Lead)
                 : wholeLate;
-            return DecideWhole(whole.Dispatch <= limit ? RoutingOutcome.OnTime : RoutingOutcome.Late, whole, order, dest, deadline);
+            return DecideWhole(OnTime(whole, ctx) ? RoutingOutcome.OnTime : RoutingOutcome.Late, whole, dest, ctx);
         }
 
         var shipments = new RoutedShipment[parts.Count];
+        var misses = DeadlineMiss.None;
         for (var p = 0; p < parts.Count; p++)
         {
             var mask = parts[p].Items!.Value;
             var indexes = Enumerable.Range(0, n).Where(j => (mask & (1UL << j)) != 0).ToArray();
-            shipments[p] = Ship(parts[p], dest, deadline, indexes);
+            shipments[p] = Ship(parts[p], dest, ctx, indexes);
+            misses |= Misses(parts[p].Dispatch, parts[p].Delivery, ctx);
         }
 
         var problem = late
             ? $"split across {parts.Count} facilities; no facility makes every item, and some items cannot be made in time anywhere"
             : $"split across {parts.Count} facilities: no single facility can make every item in time";
-        return new RoutingDecision(late ? RoutingOutcome.Late : RoutingOutcome.OnTime, deadline, shipments[0], shipments, problem);
+        return new RoutingDecision(late ? RoutingOutcome.Late : RoutingOutcome.OnTime, ctx.Deadline, ctx.DeliverBy, misses, shipments[0], shipments, problem);
     }
 }

@@ -19,9 +19,15 @@ public sealed partial class Router
     private readonly bool _static;
     private readonly long _marginTicks;
     private readonly bool _respectCapacity;
+    private readonly int _horizon;
+    private readonly DeliveryDeadlineRule _deliveryRule;
     private readonly bool[] _allowed;
     private readonly int[] _idRank;
     private readonly int _zoneCount;
+
+    // The dispatch rule per market (by the two letters), with the shop market's rule where a market has none.
+    private readonly MarketDispatchRule?[] _rules = new MarketDispatchRule?[26 * 26];
+    private readonly MarketDispatchRule? _shopRule;
 
     // Facilities that share a zoned calendar share day 0; remember it per call (on the stack) up to this many zones.
     private const int MaxCachedZones = 512;
@@ -49,7 +55,23 @@ public sealed partial class Router
         _static = Policy.IsStatic;
         _marginTicks = Policy.SafetyMargin.Ticks;
         _respectCapacity = Policy.RespectCapacity;
+        _horizon = Policy.BatchHorizonDays;
+        _deliveryRule = Policy.DeliveryDeadline;
         _allowed = [.. _f.Select(f => Policy.ExclusionReason(f.Source) is null)];
+        Span<char> letters = stackalloc char[2];
+        for (var a = 'A'; a <= 'Z'; a++)
+        {
+            for (var b = 'A'; b <= 'Z'; b++)
+            {
+                (letters[0], letters[1]) = (a, b);
+                if (CountryCode.TryParse(letters, out var code) && Sla.TryGetRule(code, out var rule))
+                {
+                    _rules[CompiledNetwork.Slot(code)] = rule;
+                }
+            }
+        }
+
+        _shopRule = Sla.ShopMarket is { } shop ? Sla.RuleFor(shop) : null;
 
         var byId = Enumerable.Range(0, _f.Length).OrderBy(i => _f[i].Source.Id, StringComparer.Ordinal).ToArray();
         _idRank = new int[_f.Length];
@@ -69,7 +91,7 @@ public sealed partial class Router
                 var kind = k;
                 list.Sort((a, b) => CompareStatic(a, b, dest, kind));
                 _ranked[(d * _kinds) + k] = [.. list];
-                _hot[(d * _kinds) + k] = [.. list.Select(i => new HotCandidate(i, _f[i].ZoneIndex, _f[i].ProductionDays[kind] - 1, _f[i].EarliestCollectionShiftTicks, _f[i].Zone, _f[i].Calendar, _f[i].Collection))];
+                _hot[(d * _kinds) + k] = [.. list.Select(i => new HotCandidate(i, _f[i].ZoneIndex, _f[i].ProductionDays[kind] - 1, _f[i].TransitDays[dest], _f[i].EarliestCollectionShiftTicks, _f[i].Zone, _f[i].Calendar, _f[i].Collection))];
             }
         }
     }
@@ -83,25 +105,39 @@ public sealed partial class Router
     /// <summary>The deadline rules used for orders without a TikTok deadline.</summary>
     public DispatchSla Sla { get; }
 
+    /// <summary>Decides where an order is produced, with capacity as the only condition (see <see cref="Route(Order, DateTimeOffset, in RoutingConditions)"/>).</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="now">When routing happens.</param>
+    /// <param name="capacity">Units already booked; <c>null</c> to ignore capacity.</param>
+    public RoutingDecision Route(Order order, DateTimeOffset now, CapacityLedger? capacity = null) => Route(order, now, new RoutingConditions(capacity));
+
     /// <summary>
-    /// Decides where an order is produced. Allocation-free for orders one facility can make; a split
-    /// order allocates its shipment list.
+    /// Decides where an order is produced. Never throws for a valid order: what cannot be routed comes
+    /// back <see cref="RoutingOutcome.Unroutable"/> with the reason. Allocation-free for orders one
+    /// facility can make; a split order allocates its shipment list.
     /// </summary>
     /// <param name="order">The order.</param>
-    /// <param name="now">When routing happens: production starts at the facility's next working day from here (after its cut-off, the day after).</param>
-    /// <param name="capacity">Units already booked; <c>null</c> to ignore capacity.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or a predicted day is outside the calendars' range.</exception>
-    public RoutingDecision Route(Order order, DateTimeOffset now, CapacityLedger? capacity = null)
+    /// <param name="now">
+    /// When routing happens: production starts at the facility's next working day from here (after its
+    /// cut-off, the day after) — or, with a capacity ledger, on the first of the policy's
+    /// <see cref="RoutingPolicy.BatchHorizonDays"/> working days with room.
+    /// </param>
+    /// <param name="conditions">Booked capacity, stock-outs and closures, learned lead times.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or a predicted day is outside the calendars' range (2015–2060).</exception>
+    public RoutingDecision Route(Order order, DateTimeOffset now, in RoutingConditions conditions)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var deadline = DeadlineOf(order);
+        if (!TryContext(order, now, conditions, out var ctx))
+        {
+            return Unroutable(ctx, $"no ready-to-ship deadline on the order and no dispatch rule for market {order.Market}; set Order.Market to the shop's market, add a rule with DispatchSla.With, or name the shop market with DispatchSla.WithShopMarket");
+        }
+
         var dest = _net.DestinationIndex(order.Destination.Country);
         if (dest < 0)
         {
-            return Unroutable(deadline, $"no facility ships to {order.Destination.Country}");
+            return Unroutable(ctx, $"no facility ships to {order.Destination.Country}");
         }
 
-        var ledger = _respectCapacity ? capacity : null;
         var items = order.Items;
         if (items.Count == 1)
         {
@@ -109,71 +145,156 @@ public sealed partial class Router
             var kind = _net.KindIndex(item.Kind);
             if (kind < 0)
             {
-                return Unroutable(deadline, $"no facility makes {item.Kind}");
+                return Unroutable(ctx, $"no facility makes {item.Kind}");
             }
 
-            return RouteSingle(dest, kind, item.Quantity, deadline, now.UtcTicks, ledger);
+            return RouteSingle(dest, kind, item.Quantity, ctx);
         }
 
-        return RouteMulti(order, dest, deadline, now.UtcTicks, ledger);
+        return RouteMulti(order, dest, ctx);
     }
 
-    /// <summary>The ready-to-ship deadline of an order: TikTok's when present, else the market's rule.</summary>
+    /// <summary>The ready-to-ship deadline of an order: TikTok's when present, else the market's rule (or the shop market's).</summary>
+    /// <exception cref="ArgumentException">The order states none and no rule applies to its market.</exception>
     public DateTimeOffset DeadlineOf(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Deadlines.ReadyToShipBy ?? Sla.DeadlineFor(order);
+        return order.Deadlines.ReadyToShipBy ?? (RuleOf(order) ?? Sla.RuleFor(order.Market)).DeadlineFor(order.CreatedAt);
     }
 
-    private RoutingDecision RouteSingle(int dest, int kind, int units, DateTimeOffset deadline, long now, CapacityLedger? ledger)
+    /// <summary>The delivery deadline of an order: TikTok's <c>delivery_sla_time</c> when present, else the market's rule; <c>null</c> when neither exists.</summary>
+    public DateTimeOffset? DeliveryDeadlineOf(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Deadlines.DeliverBy ?? RuleOf(order)?.DeliveryDeadlineFor(order.CreatedAt);
+    }
+
+    private MarketDispatchRule? RuleOf(Order order) => order.Market.IsDefault ? _shopRule : _rules[CompiledNetwork.Slot(order.Market)];
+
+    private bool TryContext(Order order, DateTimeOffset now, in RoutingConditions conditions, out OrderContext ctx)
+    {
+        ctx = default;
+        ctx.Order = order;
+        ctx.Now = now.UtcTicks;
+        ctx.Ledger = _respectCapacity ? conditions.Capacity : null;
+        ctx.Lead = conditions.LeadTimes is { } lead && ReferenceEquals(lead.Network, _net) ? lead : null;
+        ctx.Availability = conditions.Availability is { IsEmpty: false } a ? a.For(_net) : null;
+        ctx.DeliverByDay = int.MaxValue;
+        var rule = RuleOf(order);
+        var stated = order.Deadlines;
+        if (stated.DeliverBy is { } deliverBy)
+        {
+            ctx.DeliverBy = deliverBy;
+            ctx.DeliverByDay = rule is not null ? rule.Clock.LocalDayNumber(deliverBy.UtcTicks) : (int)(deliverBy.UtcTicks / TimeSpan.TicksPerDay);
+        }
+        else if (rule is not null)
+        {
+            ctx.DeliverByDay = rule.DeliveryDayNumber(order.CreatedAt.UtcTicks);
+            ctx.DeliverBy = rule.Clock.EndOfDay(ctx.DeliverByDay);
+        }
+
+        if (stated.ReadyToShipBy is { } rts)
+        {
+            ctx.Deadline = rts;
+        }
+        else if (rule is not null)
+        {
+            ctx.Deadline = rule.DeadlineFor(order.CreatedAt);
+        }
+        else
+        {
+            return false;
+        }
+
+        ctx.HasDeadline = true;
+        ctx.Limit = ctx.Deadline.UtcTicks - _marginTicks;
+        return true;
+    }
+
+    private RoutingDecision RouteSingle(int dest, int kind, int units, in OrderContext ctx)
     {
         var list = _ranked[(dest * _kinds) + kind];
-        var limit = deadline.UtcTicks - _marginTicks;
+        var limit = ctx.Limit;
+        var now = ctx.Now;
+        var ledger = ctx.Ledger;
+        var lead = ctx.Lead;
+        var availability = ctx.Availability;
         Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
         starts.Fill(int.MinValue);
         if (_static && units == 1)
         {
             // The list is sorted by the policy: the first facility that makes it in time wins.
             var hot = _hot[(dest * _kinds) + kind];
+            var destination = _net.DestinationCalendars[dest];
+            var deliverBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
             var late = -1;
             var lateDispatch = long.MaxValue;
+            int lateStart = 0, lateDay = 0;
+            var behind = -1;
+            int behindStart = 0, behindDay = 0;
+            long behindDispatch = 0;
             for (var n = 0; n < hot.Length; n++)
             {
                 ref readonly var h = ref hot[n];
                 var day0 = StartOf(h, now, starts);
-                if (ledger is not null && ledger.RemainingOn(h.Facility, day0) < units)
+                if (ledger is not null && (day0 = FirstFree(ledger, _f[h.Facility], kind, units, day0)) < 0)
                 {
                     continue;
                 }
+
+                var extra = lead is null ? h.ExtraDays : lead.ProductionDaysOf(h.Facility, kind) - 1;
 
                 // Working days are at least a calendar day apart: when even the earliest this facility
-                // could dispatch is no earlier than the least-late option found, it can neither be on
-                // time nor less late. Skipping it saves the calendar look-ups (the worst case's cost).
-                if (((long)(day0 + h.ExtraDays) * TimeSpan.TicksPerDay) + h.EarliestShiftTicks >= lateDispatch)
+                // could dispatch is no earlier than the least-late option found, and too late anyway,
+                // it can neither be on time nor less late. Skipping it saves the calendar look-ups.
+                var earliest = ((long)(day0 + extra) * TimeSpan.TicksPerDay) + h.EarliestShiftTicks;
+                if (earliest >= lateDispatch && earliest > limit)
                 {
                     continue;
                 }
 
-                var dispatch = h.Clock.UtcTicks(h.Calendar.AddWorkingDays(day0, h.ExtraDays));
+                var day = h.Calendar.AddWorkingDays(day0, extra);
+                var dispatch = h.Clock.UtcTicks(day);
+                if (availability is not null && availability.Touches(h.Facility) && !availability.Allows(h.Facility, ctx.Order, 1UL << kind, null, now, dispatch))
+                {
+                    continue;
+                }
+
                 if (dispatch <= limit)
                 {
-                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, units, day0, h.Calendar.AddWorkingDays(day0, h.ExtraDays), dispatch, deadline);
+                    if (deliverBy == int.MaxValue || destination.AddWorkingDays(day, h.TransitDays) <= deliverBy)
+                    {
+                        return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, units, day0, day, dispatch, ctx);
+                    }
+
+                    if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
+                    {
+                        if (behind < 0)
+                        {
+                            (behind, behindStart, behindDay, behindDispatch) = (n, day0, day, dispatch);
+                        }
+
+                        continue;
+                    }
                 }
 
                 if (dispatch < lateDispatch)
                 {
-                    (late, lateDispatch) = (n, dispatch);
+                    (late, lateDispatch, lateStart, lateDay) = (n, dispatch, day0, day);
                 }
+            }
+
+            if (behind >= 0)
+            {
+                return Decide(RoutingOutcome.OnTime, _f[hot[behind].Facility], dest, kind, units, behindStart, behindDay, behindDispatch, ctx);
             }
 
             if (late < 0)
             {
-                return NoCapacity(deadline, list.Length);
+                return NoCandidate(ctx, list.Length);
             }
 
-            ref readonly var l = ref hot[late];
-            var lateStart = l.ZonedCalendar.StartDayNumber(now);
-            return Decide(RoutingOutcome.Late, _f[l.Facility], dest, kind, units, lateStart, l.Calendar.AddWorkingDays(lateStart, l.ExtraDays), lateDispatch, deadline);
+            return Decide(RoutingOutcome.Late, _f[hot[late].Facility], dest, kind, units, lateStart, lateDay, lateDispatch, ctx);
         }
 
         Candidate best = default, bestLate = default;
@@ -182,63 +303,66 @@ public sealed partial class Router
         {
             var f = _f[i];
             var start = StartOf(f, now, starts);
-            if (ledger is not null && ledger.RemainingOn(i, start) < units)
+            if (ledger is not null && (start = FirstFree(ledger, f, kind, units, start)) < 0)
             {
                 continue;
             }
 
-            var day = f.DispatchDay(start, f.ProductionDays[kind]);
+            var day = f.DispatchDay(start, ProductionDays(f, kind, lead));
             var c = new Candidate
             {
                 Facility = i,
                 Start = start,
                 Day = day,
                 Dispatch = f.CollectionUtcTicks(day),
+                Delivery = DeliveryDay(f, dest, day),
                 Cost = (f.UnitCostCents[kind] * units) + f.ShipCostCents[dest],
                 Co2 = _net.KilogramsByKind[kind] * units * f.Co2PerKg[dest],
                 Local = f.OwnCountryDestination == dest,
             };
-            Consider(ref best, ref bestLate, c, limit, dest);
+            if (availability is not null && availability.Touches(i) && !availability.Allows(i, ctx.Order, 1UL << kind, null, now, c.Dispatch))
+            {
+                continue;
+            }
+
+            Consider(ref best, ref bestLate, c, ctx, dest);
         }
 
         if (best.Facility >= 0)
         {
-            return Decide(RoutingOutcome.OnTime, _f[best.Facility], dest, kind, units, best.Start, best.Day, best.Dispatch, deadline);
+            return Decide(RoutingOutcome.OnTime, _f[best.Facility], dest, kind, units, best.Start, best.Day, best.Dispatch, ctx);
         }
 
         return bestLate.Facility >= 0
-            ? Decide(RoutingOutcome.Late, _f[bestLate.Facility], dest, kind, units, bestLate.Start, bestLate.Day, bestLate.Dispatch, deadline)
-            : NoCapacity(deadline, list.Length);
+            ? Decide(RoutingOutcome.Late, _f[bestLate.Facility], dest, kind, units, bestLate.Start, bestLate.Day, bestLate.Dispatch, ctx)
+            : NoCandidate(ctx, list.Length);
     }
 
-    private RoutingDecision RouteMulti(Order order, int dest, DateTimeOffset deadline, long now, CapacityLedger? ledger)
+    private RoutingDecision RouteMulti(Order order, int dest, in OrderContext ctx)
     {
         var items = order.Items;
         if (items.Count > 64)
         {
-            return Unroutable(deadline, "orders with more than 64 lines are not supported");
+            return Unroutable(ctx, "orders with more than 64 lines are not supported");
         }
 
         ulong mask = 0;
-        var units = 0;
         var rarest = -1;
         for (var j = 0; j < items.Count; j++)
         {
             var kind = _net.KindIndex(items[j].Kind);
             if (kind < 0)
             {
-                return Unroutable(deadline, $"no facility makes {items[j].Kind}");
+                return Unroutable(ctx, $"no facility makes {items[j].Kind}");
             }
 
             mask |= 1UL << kind;
-            units += items[j].Quantity;
             if (rarest < 0 || _ranked[(dest * _kinds) + kind].Length < _ranked[(dest * _kinds) + rarest].Length)
             {
                 rarest = kind;
             }
         }
 
-        var limit = deadline.UtcTicks - _marginTicks;
         Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
         starts.Fill(int.MinValue);
         Candidate best = default, bestLate = default;
@@ -251,29 +375,38 @@ public sealed partial class Router
                 continue;
             }
 
-            var start = StartOf(f, now, starts);
-            if (ledger is not null && ledger.RemainingOn(i, start) < units)
+            var start = StartOf(f, ctx.Now, starts);
+            if (ctx.Ledger is not null && (start = FirstFree(ctx.Ledger, f, order, null, start)) < 0)
             {
                 continue;
             }
 
-            var c = Evaluate(f, order, null, dest, start);
-            Consider(ref best, ref bestLate, c, limit, dest);
+            var c = Evaluate(f, order, null, dest, start, ctx.Lead);
+            if (ctx.Availability is { } a && a.Touches(i) && !a.Allows(i, order, mask, null, ctx.Now, c.Dispatch))
+            {
+                continue;
+            }
+
+            Consider(ref best, ref bestLate, c, ctx, dest);
         }
 
         if (best.Facility >= 0)
         {
-            return DecideWhole(RoutingOutcome.OnTime, best, order, dest, deadline);
+            return DecideWhole(RoutingOutcome.OnTime, best, dest, ctx);
         }
 
-        return RouteSplit(order, dest, deadline, now, ledger, bestLate);
+        return RouteSplit(order, dest, ctx, bestLate);
     }
 
-    private void Consider(ref Candidate best, ref Candidate bestLate, in Candidate c, long limit, int dest)
+    /// <summary>Whether a candidate counts as on time: dispatch by the deadline less the margin and, unless the policy says otherwise, delivery by the delivery deadline.</summary>
+    private bool OnTime(in Candidate c, in OrderContext ctx) =>
+        c.Dispatch <= ctx.Limit && (_deliveryRule != DeliveryDeadlineRule.Reject || c.Delivery <= ctx.DeliverByDay);
+
+    private void Consider(ref Candidate best, ref Candidate bestLate, in Candidate c, in OrderContext ctx, int dest)
     {
-        if (c.Dispatch <= limit)
+        if (OnTime(c, ctx))
         {
-            if (best.Facility < 0 || Compare(c, best, dest) < 0)
+            if (best.Facility < 0 || Better(c, best, ctx, dest))
             {
                 best = c;
             }
@@ -284,8 +417,23 @@ public sealed partial class Router
         }
     }
 
+    /// <summary>Between two on-time candidates: with <see cref="DeliveryDeadlineRule.RankBehind"/>, delivering in time first; then the policy.</summary>
+    private bool Better(in Candidate a, in Candidate b, in OrderContext ctx, int dest)
+    {
+        if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
+        {
+            var aOk = a.Delivery <= ctx.DeliverByDay;
+            if (aOk != b.Delivery <= ctx.DeliverByDay)
+            {
+                return aOk;
+            }
+        }
+
+        return Compare(a, b, dest) < 0;
+    }
+
     /// <summary>Evaluates a facility for some of an order's items (all when <paramref name="itemMask"/> is null).</summary>
-    private Candidate Evaluate(FacilityData f, Order order, ulong? itemMask, int dest, int start)
+    private Candidate Evaluate(FacilityData f, Order order, ulong? itemMask, int dest, int start, LeadTimeLearner? lead)
     {
         var items = order.Items;
         var production = 0;
@@ -299,7 +447,7 @@ public sealed partial class Router
             }
 
             var kind = _net.KindIndex(items[j].Kind);
-            production = Math.Max(production, f.ProductionDays[kind]);
+            production = Math.Max(production, ProductionDays(f, kind, lead));
             cost += f.UnitCostCents[kind] * items[j].Quantity;
             kg += _net.KilogramsByKind[kind] * items[j].Quantity;
         }
@@ -311,11 +459,83 @@ public sealed partial class Router
             Start = start,
             Day = day,
             Dispatch = f.CollectionUtcTicks(day),
+            Delivery = DeliveryDay(f, dest, day),
             Cost = cost,
             Co2 = kg * f.Co2PerKg[dest],
             Local = f.OwnCountryDestination == dest,
             Items = itemMask,
         };
+    }
+
+    private static int ProductionDays(FacilityData f, int kind, LeadTimeLearner? lead) =>
+        lead is null ? f.ProductionDays[kind] : lead.ProductionDaysOf(f.Index, kind);
+
+    /// <summary>The first of the horizon's working days from <paramref name="day0"/> with room for the units of one kind, or -1.</summary>
+    private int FirstFree(CapacityLedger ledger, FacilityData f, int kind, int units, int day0)
+    {
+        var day = day0;
+        for (var k = 1; ledger.RemainingOn(f.Index, kind, day) < units; k++)
+        {
+            if (k >= _horizon)
+            {
+                return -1;
+            }
+
+            day = f.Calendar.AddWorkingDays(day, 1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The first of the horizon's working days from <paramref name="day0"/> with room for an order's items (those in the mask), or -1.</summary>
+    private int FirstFree(CapacityLedger ledger, FacilityData f, Order order, ulong? itemMask, int day0)
+    {
+        var day = day0;
+        for (var k = 1; !Fits(ledger, f, order, itemMask, day); k++)
+        {
+            if (k >= _horizon)
+            {
+                return -1;
+            }
+
+            day = f.Calendar.AddWorkingDays(day, 1);
+        }
+
+        return day;
+    }
+
+    private bool Fits(CapacityLedger ledger, FacilityData f, Order order, ulong? itemMask, int day)
+    {
+        var items = order.Items;
+        var units = 0;
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (itemMask is { } m && (m & (1UL << j)) == 0)
+            {
+                continue;
+            }
+
+            units += items[j].Quantity;
+            var kind = _net.KindIndex(items[j].Kind);
+            if (f.HasKindCapacity && f.KindCapacity[kind] != int.MaxValue)
+            {
+                var ofKind = 0;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if ((itemMask is not { } m2 || (m2 & (1UL << i)) != 0) && items[i].Kind == items[j].Kind)
+                    {
+                        ofKind += items[i].Quantity;
+                    }
+                }
+
+                if (ledger.RemainingOn(f.Index, kind, day) < ofKind)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return ledger.RemainingOn(f.Index, day) >= units;
     }
 
     private bool WithinTransit(int facility, int dest) =>
@@ -373,8 +593,9 @@ public sealed partial class Router
     private int DeliveryDay(FacilityData f, int dest, int dispatchDay) =>
         _net.DestinationCalendars[dest].AddWorkingDays(dispatchDay, f.TransitDays[dest]);
 
-    private RoutingDecision Decide(RoutingOutcome outcome, FacilityData f, int dest, int kind, int units, int start, int day, long dispatch, DateTimeOffset deadline)
+    private RoutingDecision Decide(RoutingOutcome outcome, FacilityData f, int dest, int kind, int units, int start, int day, long dispatch, in OrderContext ctx)
     {
+        var delivery = DeliveryDay(f, dest, day);
         var shipment = new RoutedShipment(
             f,
             dest,
@@ -382,28 +603,41 @@ public sealed partial class Router
             start,
             dispatch,
             f.OffsetAt(day, dispatch),
-            DeliveryDay(f, dest, day),
-            deadline.UtcTicks,
+            delivery,
+            ctx.Deadline.UtcTicks,
             (f.UnitCostCents[kind] * units) + f.ShipCostCents[dest],
             _net.KilogramsByKind[kind] * units * f.Co2PerKg[dest],
             _net.Currency);
-        return new RoutingDecision(outcome, deadline, shipment, null, null);
+        var misses = Misses(dispatch, delivery, ctx);
+        return new RoutingDecision(outcome, ctx.Deadline, ctx.DeliverBy, misses, shipment, null, (misses & DeadlineMiss.Delivery) != 0 ? DeliveryProblem(delivery, ctx) : null);
     }
 
-    private RoutingDecision DecideWhole(RoutingOutcome outcome, in Candidate c, Order order, int dest, DateTimeOffset deadline) =>
-        new(outcome, deadline, Ship(c, dest, deadline, null), null, null);
+    private RoutingDecision DecideWhole(RoutingOutcome outcome, in Candidate c, int dest, in OrderContext ctx)
+    {
+        var misses = Misses(c.Dispatch, c.Delivery, ctx);
+        return new(outcome, ctx.Deadline, ctx.DeliverBy, misses, Ship(c, dest, ctx, null), null, (misses & DeadlineMiss.Delivery) != 0 ? DeliveryProblem(c.Delivery, ctx) : null);
+    }
 
-    private RoutedShipment Ship(in Candidate c, int dest, DateTimeOffset deadline, int[]? itemIndexes)
+    private static DeadlineMiss Misses(long dispatch, int delivery, in OrderContext ctx) =>
+        (dispatch > ctx.Deadline.UtcTicks ? DeadlineMiss.Dispatch : DeadlineMiss.None)
+        | (delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
+
+    private static string DeliveryProblem(int delivery, in OrderContext ctx) =>
+        $"predicted delivery {DateOnly.FromDayNumber(delivery):yyyy-MM-dd} is after the delivery deadline {DateOnly.FromDayNumber(ctx.DeliverByDay):yyyy-MM-dd}";
+
+    private RoutedShipment Ship(in Candidate c, int dest, in OrderContext ctx, int[]? itemIndexes)
     {
         var f = _f[c.Facility];
-        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Dispatch, f.OffsetAt(c.Day, c.Dispatch), DeliveryDay(f, dest, c.Day), deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
+        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Dispatch, f.OffsetAt(c.Day, c.Dispatch), c.Delivery, ctx.Deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
     }
 
-    private static RoutingDecision Unroutable(DateTimeOffset deadline, string problem) =>
-        new(RoutingOutcome.Unroutable, deadline, default, null, problem);
+    private static RoutingDecision Unroutable(in OrderContext ctx, string problem) =>
+        new(RoutingOutcome.Unroutable, ctx.HasDeadline ? ctx.Deadline : null, ctx.DeliverBy, DeadlineMiss.None, default, null, problem);
 
-    private static RoutingDecision NoCapacity(DateTimeOffset deadline, int candidates) =>
-        Unroutable(deadline, candidates == 0 ? "no facility allowed by the policy can make it and ship there" : "no capacity left at any facility that can make it");
+    private RoutingDecision NoCandidate(in OrderContext ctx, int candidates) =>
+        Unroutable(ctx, candidates == 0 ? "no facility allowed by the policy can make it and ship there"
+            : ctx.Availability is not null ? $"no facility that can make it has capacity left within {_horizon} working day(s) and the stock to make it, open"
+            : $"no capacity left within {_horizon} working day(s) at any facility that can make it");
 
     private static int StartOf(FacilityData f, long now, Span<int> starts)
     {
@@ -441,7 +675,24 @@ public sealed partial class Router
 
     /// <summary>One entry of a single-item candidate list: the facility and what its hot loop reads.</summary>
     // EarliestShiftTicks: collection time minus the zone's largest UTC offset; a dispatch on local day d is at or after d's UTC midnight plus this.
-    private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
+    private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, int TransitDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
+
+    /// <summary>One order's deadlines and conditions, resolved once per call.</summary>
+    private struct OrderContext
+    {
+        public Order Order;
+        public long Now;
+        public bool HasDeadline;
+        public DateTimeOffset Deadline;
+        public long Limit;
+        public DateTimeOffset? DeliverBy;
+
+        /// <summary>Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline.</summary>
+        public int DeliverByDay;
+        public CapacityLedger? Ledger;
+        public CompiledAvailability? Availability;
+        public LeadTimeLearner? Lead;
+    }
 
     /// <summary>A facility evaluated for (part of) an order.</summary>
     private struct Candidate
@@ -450,6 +701,7 @@ public sealed partial class Router
         public int Start;
         public int Day;
         public long Dispatch;
+        public int Delivery;
         public long Cost;
         public double Co2;
         public bool Local;

@@ -1,21 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
 using PodConnect.Domain;
 
 namespace PodConnect.Routing;
 
 /// <summary>
-/// Where an order goes, when it is predicted to dispatch, and at what cost and CO2e. A value type:
-/// routing a single-facility order allocates nothing. Ask <see cref="Router.Explain"/> for the
+/// Where an order goes, when it is predicted to dispatch and deliver, and at what cost and CO2e. A
+/// value type: routing a single-facility order allocates nothing. Every member is defined for every
+/// outcome: what only a routed order has (facility, dispatch, slack, cost…) is <c>null</c> when
+/// <see cref="IsRouted"/> is false, and the compiler knows it. Ask <see cref="Router.Explain(Order, DateTimeOffset, in RoutingConditions)"/> for the
 /// reasons every other facility lost.
 /// </summary>
 public readonly struct RoutingDecision
 {
     private readonly RoutedShipment[]? _split;
+    private readonly RoutedShipment _primary;
 
-    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset deadline, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
+    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? deliveryDeadline, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
     {
         Outcome = outcome;
         Deadline = deadline;
-        Primary = primary;
+        DeliveryDeadline = deliveryDeadline;
+        Misses = misses;
+        _primary = primary;
         _split = split;
         Problem = problem;
     }
@@ -23,91 +29,87 @@ public readonly struct RoutingDecision
     /// <summary>On time, late, or unroutable.</summary>
     public RoutingOutcome Outcome { get; }
 
-    /// <summary>Whether the order got a facility.</summary>
+    /// <summary>Whether the order got a facility; when true, every nullable routed member has a value.</summary>
+    [MemberNotNullWhen(true, nameof(Primary), nameof(Provider), nameof(FacilityId), nameof(ProductionCountry), nameof(PredictedDispatch), nameof(Slack), nameof(Cost), nameof(Co2eKg), nameof(PredictedDelivery))]
     public bool IsRouted => Outcome != RoutingOutcome.Unroutable;
 
-    /// <summary>Whether no option meets the deadline and this is the least late one.</summary>
+    /// <summary>Whether no option meets the deadlines and this is the least late one.</summary>
     public bool IsLate => Outcome == RoutingOutcome.Late;
 
-    /// <summary>Why the order is unroutable (or, for a split, that it was split); <c>null</c> otherwise.</summary>
+    /// <summary>Which deadlines the routed order is predicted to miss; <see cref="DeadlineMiss.None"/> when unroutable.</summary>
+    public DeadlineMiss Misses { get; }
+
+    /// <summary>Why the order is unroutable (always set then); for a routed order, why it was split or misses its delivery deadline, else <c>null</c>.</summary>
     public string? Problem { get; }
 
-    /// <summary>The ready-to-ship deadline used (TikTok's, or the market's rule when the order has none).</summary>
-    public DateTimeOffset Deadline { get; }
+    /// <summary>The ready-to-ship deadline used (TikTok's, or the market's rule); <c>null</c> when the order states none and no rule applies.</summary>
+    public DateTimeOffset? Deadline { get; }
 
-    /// <summary>The (first) shipment; for a single-facility decision, the whole order.</summary>
-    public RoutedShipment Primary { get; }
+    /// <summary>The delivery deadline used (TikTok's <c>delivery_sla_time</c>, or the market's rule); <c>null</c> when neither exists.</summary>
+    public DateTimeOffset? DeliveryDeadline { get; }
+
+    /// <summary>The (first) shipment; for a single-facility decision, the whole order. <c>null</c> when unroutable.</summary>
+    public RoutedShipment? Primary => IsRouted ? _primary : null;
 
     /// <summary>Whether the order is split across several facilities.</summary>
     public bool IsSplit => _split is not null;
 
-    /// <summary>Every shipment (one unless split). Allocates a list for single-facility decisions.</summary>
-    public IReadOnlyList<RoutedShipment> Shipments => _split ?? (IsRouted ? [Primary] : []);
+    /// <summary>Every shipment (one unless split; none when unroutable). Allocates a list for single-facility decisions.</summary>
+    public IReadOnlyList<RoutedShipment> Shipments => _split ?? (IsRouted ? [_primary] : []);
 
-    /// <summary>Provider of the (first) shipment.</summary>
-    public string? Provider => IsRouted ? Primary.Provider : null;
+    /// <summary>Provider of the (first) shipment; <c>null</c> when unroutable.</summary>
+    public string? Provider => IsRouted ? _primary.Provider : null;
 
-    /// <summary>Facility id of the (first) shipment.</summary>
-    public string? FacilityId => IsRouted ? Primary.Facility.Id : null;
+    /// <summary>Facility id of the (first) shipment; <c>null</c> when unroutable.</summary>
+    public string? FacilityId => IsRouted ? _primary.Facility.Id : null;
 
-    /// <summary>Production country of the (first) shipment.</summary>
-    public CountryCode? ProductionCountry => IsRouted ? Primary.ProductionCountry : null;
+    /// <summary>Production country of the (first) shipment; <c>null</c> when unroutable.</summary>
+    public CountryCode? ProductionCountry => IsRouted ? _primary.ProductionCountry : null;
 
-    /// <summary>Latest predicted dispatch over the shipments.</summary>
-    public DateTimeOffset PredictedDispatch
-    {
-        get
-        {
-            if (_split is null)
-            {
-                return Primary.PredictedDispatch;
-            }
+    /// <summary>Latest predicted dispatch over the shipments; <c>null</c> when unroutable.</summary>
+    public DateTimeOffset? PredictedDispatch => IsRouted ? Latest().PredictedDispatch : null;
 
-            var latest = _split[0];
-            foreach (var s in _split)
-            {
-                if (s.DispatchUtcTicks > latest.DispatchUtcTicks)
-                {
-                    latest = s;
-                }
-            }
+    /// <summary>Deadline minus the latest predicted dispatch (negative when late); <c>null</c> when unroutable.</summary>
+    public TimeSpan? Slack => IsRouted ? Latest().Slack : null;
 
-            return latest.PredictedDispatch;
-        }
-    }
+    /// <summary>Whether every shipment is produced in the buyer's country; false when unroutable.</summary>
+    public bool IsLocal => IsRouted && (_split is null ? _primary.IsLocal : _split.All(s => s.IsLocal));
 
-    /// <summary>Deadline minus the latest predicted dispatch; negative when late.</summary>
-    public TimeSpan Slack => Deadline - PredictedDispatch;
+    /// <summary>Total cost over the shipments; <c>null</c> when unroutable.</summary>
+    public Money? Cost => !IsRouted ? null
+        : _split is null ? _primary.Cost
+        : new Money(FacilityData.FromCents(_split.Sum(s => s.CostCents)), _primary.Cost.Currency);
 
-    /// <summary>Whether every shipment is produced in the buyer's country.</summary>
-    public bool IsLocal => _split is null ? Primary.IsLocal : _split.All(s => s.IsLocal);
+    /// <summary>Total estimated kg CO2e over the shipments (NaN when a destination has no known point); <c>null</c> when unroutable.</summary>
+    public double? Co2eKg => !IsRouted ? null : _split is null ? _primary.Co2eKg : _split.Sum(s => s.Co2eKg);
 
-    /// <summary>Total cost over the shipments.</summary>
-    public Money Cost
-    {
-        get
-        {
-            if (_split is null)
-            {
-                return Primary.Cost;
-            }
-
-            var cents = _split.Sum(s => s.CostCents);
-            return new Money(FacilityData.FromCents(cents), Primary.Cost.Currency);
-        }
-    }
-
-    /// <summary>Total estimated kg CO2e over the shipments.</summary>
-    public double Co2eKg => _split is null ? Primary.Co2eKg : _split.Sum(s => s.Co2eKg);
-
-    /// <summary>Latest predicted delivery day over the shipments.</summary>
-    public DateOnly PredictedDelivery => _split is null ? Primary.PredictedDelivery : _split.Max(s => s.PredictedDelivery);
+    /// <summary>Latest predicted delivery day over the shipments; <c>null</c> when unroutable.</summary>
+    public DateOnly? PredictedDelivery => !IsRouted ? null : _split is null ? _primary.PredictedDelivery : _split.Max(s => s.PredictedDelivery);
 
     /// <inheritdoc />
     public override string ToString() => Outcome switch
     {
         RoutingOutcome.Unroutable => $"unroutable: {Problem}",
         _ when IsSplit => $"{Outcome}: split over {_split!.Length} facilities, last dispatch {PredictedDispatch:yyyy-MM-dd HH:mm zzz}",
-        _ => $"{Outcome}: {Primary.Facility.Id} ({Primary.Provider}, {Primary.ProductionCountry}), dispatch {PredictedDispatch:yyyy-MM-dd HH:mm zzz}, slack {Slack}",
+        _ => $"{Outcome}: {_primary.Facility.Id} ({_primary.Provider}, {_primary.ProductionCountry}), dispatch {PredictedDispatch:yyyy-MM-dd HH:mm zzz}, slack {Slack}{(Misses != DeadlineMiss.None ? $", misses {Misses}" : string.Empty)}",
     };
+
+    private RoutedShipment Latest()
+    {
+        if (_split is null)
+        {
+            return _primary;
+        }
+
+        var latest = _split[0];
+        foreach (var s in _split)
+        {
+            if (s.DispatchUtcTicks > latest.DispatchUtcTicks)
+            {
+                latest = s;
+            }
+        }
+
+        return latest;
+    }
 }

@@ -1,8 +1,9 @@
 namespace PodConnect.Routing;
 
 /// <summary>
-/// How the router chooses: hard constraints (the facility can make every item, meets the deadline
-/// with a safety margin, has capacity, is allowed, ships within the transit limit) and then an
+/// How the router chooses: hard constraints (the facility can make every item, is allowed, ships within
+/// the transit limit, has capacity and stock and is open, meets the ready-to-ship deadline with a safety
+/// margin and — by default — the delivery deadline) and then an
 /// ordered list of preferences, with the facility id as the last, deterministic tie-break. When no
 /// facility meets the deadline, the least late one is chosen and the decision is flagged late.
 /// Immutable; build one with <see cref="Create"/>.
@@ -17,7 +18,8 @@ public sealed class RoutingPolicy
         IReadOnlySet<string> excludedFacilities,
         int? maxTransitDays,
         bool respectCapacity,
-        int batchHorizonDays)
+        int batchHorizonDays,
+        DeliveryDeadlineRule deliveryDeadline)
     {
         Preferences = preferences;
         SafetyMargin = safetyMargin;
@@ -27,6 +29,7 @@ public sealed class RoutingPolicy
         MaxTransitDays = maxTransitDays;
         RespectCapacity = respectCapacity;
         BatchHorizonDays = batchHorizonDays;
+        DeliveryDeadline = deliveryDeadline;
         IsStatic = preferences.All(p => p is RoutingCriterion.Local or RoutingCriterion.Cost or RoutingCriterion.Co2e);
     }
 
@@ -51,11 +54,22 @@ public sealed class RoutingPolicy
     /// <summary>Lanes slower than this many transit working days are not used, or <c>null</c> for no limit.</summary>
     public int? MaxTransitDays { get; }
 
-    /// <summary>Whether a facility with no capacity left is rejected (when a capacity ledger is given).</summary>
+    /// <summary>Whether capacity counts (when a capacity ledger is given, and always in a batch).</summary>
     public bool RespectCapacity { get; }
 
-    /// <summary>How many working days ahead the batch router may schedule production when today's capacity is full.</summary>
+    /// <summary>
+    /// The capacity horizon: on how many working days, counting the production start day (day 0), a
+    /// facility may start an order — day 0 and the next <c>BatchHorizonDays − 1</c> working days. Both
+    /// <see cref="Router.Route(Domain.Order, DateTimeOffset, in RoutingConditions)"/> (with a ledger) and
+    /// <see cref="Router.RouteBatch(IReadOnlyList{Domain.Order}, DateTimeOffset, CapacityLedger?)"/> use it: a facility whose day 0
+    /// is full starts the order on its first later day with room. Facilities are ranked first and days
+    /// second, so a later day at a preferred facility beats day 0 at a less preferred one, as long as it
+    /// is still on time. (The name stays for compatibility; it is not only the batch's.)
+    /// </summary>
     public int BatchHorizonDays { get; }
+
+    /// <summary>What to do with a facility that dispatches in time but cannot deliver by the delivery deadline (default <see cref="DeliveryDeadlineRule.Reject"/>).</summary>
+    public DeliveryDeadlineRule DeliveryDeadline { get; }
 
     /// <summary>Whether every preference depends only on the network (not on time), which lets the router stop at the first feasible facility.</summary>
     internal bool IsStatic { get; }
@@ -87,7 +101,7 @@ public sealed class RoutingPolicy
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"prefer {string.Join(" > ", Preferences)}; margin {SafetyMargin}; max transit {MaxTransitDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}";
+        $"prefer {string.Join(" > ", Preferences)}; margin {SafetyMargin}; max transit {MaxTransitDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; delivery deadline {DeliveryDeadline}; horizon {BatchHorizonDays} working days";
 }
 
 /// <summary>Builds a <see cref="RoutingPolicy"/>: <c>RoutingPolicy.Create().WithSafetyMargin(TimeSpan.FromHours(2)).PreferLocal().ThenBy(RoutingCriterion.Cost).Build()</c>.</summary>
@@ -101,6 +115,7 @@ public sealed class RoutingPolicyBuilder
     private int? _maxTransit;
     private bool _respectCapacity = true;
     private int _horizon = 5;
+    private DeliveryDeadlineRule _delivery = DeliveryDeadlineRule.Reject;
 
     internal RoutingPolicyBuilder()
     {
@@ -179,7 +194,19 @@ public sealed class RoutingPolicyBuilder
         return this;
     }
 
-    /// <summary>How many working days ahead the batch router may schedule production (1–30, default 5).</summary>
+    /// <summary>What to do with a facility that dispatches in time but delivers after the delivery deadline (default <see cref="DeliveryDeadlineRule.Reject"/>).</summary>
+    public RoutingPolicyBuilder WithDeliveryDeadline(DeliveryDeadlineRule rule)
+    {
+        if (!Enum.IsDefined(rule))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown delivery deadline rule.");
+        }
+
+        _delivery = rule;
+        return this;
+    }
+
+    /// <summary>On how many working days, counting the start day, production may start when earlier days are full (1–30, default 5); see <see cref="RoutingPolicy.BatchHorizonDays"/>.</summary>
     public RoutingPolicyBuilder WithBatchHorizon(int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
@@ -197,5 +224,6 @@ public sealed class RoutingPolicyBuilder
         new HashSet<string>(_excluded, StringComparer.Ordinal),
         _maxTransit,
         _respectCapacity,
-        _horizon);
+        _horizon,
+        _delivery);
 }

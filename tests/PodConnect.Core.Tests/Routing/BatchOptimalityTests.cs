@@ -20,7 +20,7 @@ public class BatchOptimalityTests
         var rng = new Random(seed);
         const int horizon = 3;
         var net = RandomInstances.Network(rng, rng.Next(3, 8), maxCapacity: 4).Compile();
-        var router = new Router(net, RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithBatchHorizon(horizon).Build());
+        var router = new Router(net, RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithBatchHorizon(horizon).WithDeliveryDeadline(DeliveryDeadlineRule.Ignore).Build());
         var now = new DateTimeOffset(2026, 3, 24, 12, 0, 0, TimeSpan.Zero).AddHours(rng.Next(0, 48));
         var orders = Enumerable.Range(0, rng.Next(40, 120)).Select(i => OneUnit(rng, i, now)).ToList();
 

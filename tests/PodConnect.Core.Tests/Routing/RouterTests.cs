@@ -104,7 +104,7 @@ public class RouterTests
     }
 
     [Fact]
-    public void Capacity_ledger_moves_the_order_when_the_local_hub_is_full()
+    public void Capacity_ledger_moves_the_order_to_a_later_day_at_the_preferred_hub_while_that_is_on_time()
     {
         var net = TwoHubs(deCapacity: 1);
         var router = new Router(net);
@@ -113,12 +113,32 @@ public class RouterTests
 
         var first = router.Route(order, Monday, ledger);
         ledger.Reserve(first, order);
+        var second = router.Route(order, Monday, ledger);
+
+        Assert.Equal("de", first.FacilityId);
+        Assert.Equal(new DateOnly(2026, 11, 23), first.Primary!.Value.ProductionStart);
+        Assert.Equal(0, ledger.Remaining(net.IndexOf("de"), first.Primary!.Value.ProductionStart));
+        Assert.Equal("de", second.FacilityId);
+        Assert.Equal(new DateOnly(2026, 11, 24), second.Primary!.Value.ProductionStart);
+        Assert.Equal(RoutingOutcome.OnTime, second.Outcome);
+    }
+
+    [Fact]
+    public void Capacity_ledger_moves_the_order_when_the_local_hub_is_full()
+    {
+        var net = TwoHubs(deCapacity: 1);
+        var router = new Router(net, RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithBatchHorizon(1).Build());
+        var ledger = new CapacityLedger(net);
+        var order = TestNetworks.Order("o", CountryCode.DE, Monday);
+
+        var first = router.Route(order, Monday, ledger);
+        ledger.Reserve(first, order);
         var explained = router.Explain(order, Monday, ledger);
 
         Assert.Equal("de", first.FacilityId);
-        Assert.Equal(0, ledger.Remaining(net.IndexOf("de"), first.Primary.ProductionStart));
+        Assert.Equal(0, ledger.Remaining(net.IndexOf("de"), first.Primary!.Value.ProductionStart));
         Assert.Equal("nl", explained.Decision.FacilityId);
-        Assert.StartsWith("no capacity left on 2026-11-23", explained.Candidates.Single(c => c.Facility.Id == "de").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("no capacity left from 2026-11-23 over 1 working day(s)", explained.Candidates.Single(c => c.Facility.Id == "de").Reason, StringComparison.Ordinal);
         Assert.Equal("de", new Router(net, RoutingPolicy.Create().PreferLocal().IgnoreCapacity().Build()).Route(order, Monday, ledger).FacilityId);
     }
 

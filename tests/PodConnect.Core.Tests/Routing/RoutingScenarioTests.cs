@@ -64,7 +64,7 @@ public class RoutingScenarioTests
         // Starts Thu 24 Dec; the second production day skips Christmas, the weekend and Mon 28 Dec (Boxing Day substitute).
         var decision = explained.Decision;
         Assert.Equal("gb-open", decision.FacilityId);
-        Assert.Equal(new DateOnly(2026, 12, 24), decision.Primary.ProductionStart);
+        Assert.Equal(new DateOnly(2026, 12, 24), decision.Primary!.Value.ProductionStart);
         Assert.Equal(new DateTimeOffset(2026, 12, 29, 17, 0, 0, TimeSpan.Zero), decision.PredictedDispatch);
         Assert.True(decision.PredictedDispatch <= decision.Deadline, $"deadline {decision.Deadline}");
         var closedHub = explained.Candidates.Single(c => c.Facility.Id == "gb-closed");
