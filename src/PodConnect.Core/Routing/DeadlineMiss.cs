@@ -20,7 +20,12 @@ public enum DeliveryDeadlineRule
     /// <summary>It is not on time: rejected while any facility meets both deadlines; if none does, the least-late option is chosen and the decision is <see cref="RoutingOutcome.Late"/>. The default.</summary>
     Reject = 0,
 
-    /// <summary>It still counts as on time (ready-to-ship is what TikTok enforces today) but ranks behind every facility that also delivers in time; the decision says <see cref="DeadlineMiss.Delivery"/>.</summary>
+    /// <summary>
+    /// It still counts as on time (ready-to-ship is what TikTok enforces today) but ranks behind every
+    /// facility that also delivers in time; the decision says <see cref="DeadlineMiss.Delivery"/>. For an
+    /// order of several lines, one facility that dispatches everything in time is then preferred to a
+    /// split that would also deliver in time (one parcel, as for ready-to-ship).
+    /// </summary>
     RankBehind = 1,
 
     /// <summary>Delivery deadlines play no part in the choice (the decision still reports a predicted miss).</summary>

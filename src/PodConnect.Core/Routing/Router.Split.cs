@@ -80,7 +80,7 @@ public sealed partial class Router
             {
                 var covered = o.OnTime & remaining;
                 var count = PopCount(covered);
-                if (count == 0 || count < pickCount)
+                if (count == 0 || count < pickCount || (ledger is not null && !Fits(ledger, _f[o.Facility], order, covered, o.Start)))
                 {
                     continue;
                 }
@@ -114,6 +114,13 @@ public sealed partial class Router
             foreach (var o in options)
             {
                 if ((o.CanMake & (1UL << j)) == 0)
+                {
+                    continue;
+                }
+
+                // Room for this item on top of any part already placed there.
+                var withPart = parts.Find(p => p.Facility == o.Facility).Items ?? 0;
+                if (ledger is not null && !Fits(ledger, _f[o.Facility], order, withPart | (1UL << j), o.Start))
                 {
                     continue;
                 }
