@@ -26,7 +26,7 @@ public class ExplainRoutingBenchmarks
         long sum = 0;
         foreach (var order in _orders)
         {
-            sum += _router.Route(order, order.CreatedAt).Primary.FacilityIndex;
+            sum += _router.Route(order, order.CreatedAt).Primary?.FacilityIndex ?? -1;
         }
 
         return sum;

@@ -10,7 +10,8 @@ namespace PodConnect.Benchmarks.Routing;
 /// The baseline: what a typical developer writes. LINQ over the facility list for every order, time
 /// zones converted with <see cref="TimeZoneInfo"/>, production days counted with a day-by-day loop
 /// over a per-country holiday <see cref="HashSet{T}"/>, candidates materialised and sorted with
-/// OrderBy. Same policy as <see cref="RoutingPolicy.Default"/> (local, cost, CO2e, then id), same answers.
+/// OrderBy. Same policy as <see cref="RoutingPolicy.Default"/> (local, cost, CO2e, then id; a facility
+/// that cannot deliver by the market's 5-business-day delivery deadline is not on time), same answers.
 /// </summary>
 internal sealed class NaiveRouter
 {
@@ -42,11 +43,18 @@ internal sealed class NaiveRouter
         }
     }
 
-    public sealed record Choice(Facility Facility, DateTimeOffset Dispatch, decimal Cost, double Co2e, bool Local);
+    public sealed record Choice(Facility Facility, DateTimeOffset Dispatch, decimal Cost, double Co2e, bool Local, DateOnly Delivery);
 
     public Choice? Route(Order order, DateTimeOffset now)
     {
         var deadline = order.Deadlines.ReadyToShipBy ?? DispatchSla.Default.DeadlineFor(order);
+        var deliverBy = DateOnly.MaxValue;
+        if (DispatchSla.Default.TryGetRule(order.Market, out var rule))
+        {
+            var at = order.Deadlines.DeliverBy ?? rule.DeliveryDeadlineFor(order.CreatedAt);
+            deliverBy = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, rule.Clock.TimeZone).DateTime);
+        }
+
         var destination = order.Destination.Country;
         EuropeanCountries.TryGetRepresentativePoint(destination, out var buyer);
 
@@ -84,12 +92,22 @@ internal sealed class NaiveRouter
                 var cost = lane.Cost + order.Items.Sum(item => f.Products.First(p => p.Kind == item.Kind).UnitCost * item.Quantity);
                 var kg = order.Items.Sum(item => ParcelWeights.Default.KilogramsPerUnit(item.Kind) * item.Quantity);
                 var co2e = _co2e.EstimateKg(f.Location, buyer, kg, lane.Mode);
-                return new Choice(f, dispatch, cost, co2e, f.Country == destination);
+                var delivery = day;
+                for (var counted = 0; counted < lane.TransitDays;)
+                {
+                    delivery = delivery.AddDays(1);
+                    if (IsDeliveryDay(destination, delivery))
+                    {
+                        counted++;
+                    }
+                }
+
+                return new Choice(f, dispatch, cost, co2e, f.Country == destination, delivery);
             })
             .ToList();
 
         var onTime = options
-            .Where(o => o.Dispatch <= deadline)
+            .Where(o => o.Dispatch <= deadline && o.Delivery <= deliverBy)
             .OrderByDescending(o => o.Local)
             .ThenBy(o => o.Cost)
             .ThenBy(o => o.Co2e)
@@ -102,6 +120,33 @@ internal sealed class NaiveRouter
             .ThenBy(o => o.Co2e)
             .ThenBy(o => o.Facility.Id, StringComparer.Ordinal)
             .FirstOrDefault();
+    }
+
+    private bool IsDeliveryDay(CountryCode country, DateOnly day)
+    {
+        if (!_holidays.TryGetValue("to:" + country.Value, out var set))
+        {
+            set = [];
+            try
+            {
+                var calendar = WorkingCalendars.For(country);
+                for (var d = new DateOnly(2025, 1, 1); d < new DateOnly(2028, 1, 1); d = d.AddDays(1))
+                {
+                    if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !calendar.IsWorkingDay(d))
+                    {
+                        set.Add(d);
+                    }
+                }
+            }
+            catch (ArgumentException)
+            {
+                // No holiday data: Monday–Friday, as the compiled network counts it.
+            }
+
+            _holidays["to:" + country.Value] = set;
+        }
+
+        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !set.Contains(day);
     }
 
     private bool IsWorkingDay(Facility f, DateOnly day) =>

@@ -38,7 +38,7 @@ public abstract class RouterComparisonBenchmarks
         long sum = 0;
         foreach (var order in Orders)
         {
-            sum += Router.Route(order, order.CreatedAt).Primary.FacilityIndex;
+            sum += Router.Route(order, order.CreatedAt).Primary?.FacilityIndex ?? -1;
         }
 
         return sum;

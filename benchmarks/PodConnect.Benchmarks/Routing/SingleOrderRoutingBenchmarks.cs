@@ -48,7 +48,7 @@ internal static class RoutingAgreement
             var fast = router.Route(order, order.CreatedAt);
             var slow = naive.Route(order, order.CreatedAt)
                 ?? throw new InvalidOperationException($"The naive router found no facility for {order.Id}.");
-            if (fast.FacilityId != slow.Facility.Id || fast.PredictedDispatch != slow.Dispatch || fast.Cost.Amount != slow.Cost)
+            if (fast.FacilityId != slow.Facility.Id || fast.PredictedDispatch != slow.Dispatch || fast.Cost?.Amount != slow.Cost)
             {
                 throw new InvalidOperationException(
                     $"Routers disagree on {order.Id} ({order.Destination.Country}, {order.Items[0].Kind}, {order.CreatedAt:O}): " +

@@ -144,7 +144,7 @@ public sealed partial class Router
                 if (take > 0)
                 {
                     Book(g, opt.Slot, take, capacity, kindRoom);
-                    cls.OnTime[o] = take;
+                    cls.Placed[o] = take;
                     need -= take;
                 }
             }
@@ -155,17 +155,6 @@ public sealed partial class Router
         // Greedy can block a tight class with a looser one; augmenting paths fix that until no more
         // orders can be moved on time (a maximum flow over classes and slots).
         MaximizeOnTime(classes, capacity, kindRoom, _kinds, slots);
-        ReduceCost(classes, capacity, kindRoom, _kinds, slots);
-        foreach (var cls in classes)
-        {
-            foreach (var (o, count) in cls.OnTime)
-            {
-                if (count > 0)
-                {
-                    cls.Allocations.Add((o, count));
-                }
-            }
-        }
 
         // Then the rest, late whatever they get: the cheapest option with capacity (the objective is
         // late count, then cost), earliest dispatch among equals; earliest deadlines first.
@@ -185,8 +174,21 @@ public sealed partial class Router
                 if (take > 0)
                 {
                     Book(g, slot, take, capacity, kindRoom);
-                    cls.Allocations.Add((o, take));
+                    cls.Placed[o] = cls.Placed.GetValueOrDefault(o) + take;
                     cls.Unserved -= take;
+                }
+            }
+        }
+
+        // Last, chains of moves that lower the cost without adding a late order (a min-cost-flow improvement).
+        ReduceCost(classes, capacity, kindRoom, _kinds, slots);
+        foreach (var cls in classes)
+        {
+            foreach (var (o, count) in cls.Placed.OrderBy(p => cls.Admits(cls.Group.Options[p.Key]) ? 0 : 1))
+            {
+                if (count > 0)
+                {
+                    cls.Allocations.Add((o, count));
                 }
             }
         }
@@ -321,8 +323,8 @@ public sealed partial class Router
         public int UsedInCursor;
         public readonly List<(int Option, int Count)> Allocations = [];
 
-        /// <summary>On-time allocations by option index (counts may drop to zero during repair).</summary>
-        public readonly Dictionary<int, int> OnTime = [];
+        /// <summary>Orders placed by option index, on time or late (counts may drop to zero during repair).</summary>
+        public readonly Dictionary<int, int> Placed = [];
 
         private int[]? _onTimeOptions;
 
