@@ -30,6 +30,9 @@ internal static class RoutingGate
             .AddJob(Job.ShortRun)
             .AddExporter(JsonExporter.Full, CsvExporter.Default, MarkdownExporter.GitHub)
             .WithArtifactsPath(ArtifactsPath)
+
+            // BenchmarkDotNet builds a project of its own first; on a loaded shared machine that takes more than its default 2 minutes.
+            .WithBuildTimeout(TimeSpan.FromMinutes(15))
             .WithOptions(ConfigOptions.StopOnFirstError);
         var summary = BenchmarkRunner.Run<SingleOrderRoutingBenchmarks>(config);
         return Check(summary, minRatio);
