@@ -29,6 +29,10 @@ public sealed partial class Router
     private readonly MarketDispatchRule?[] _rules = new MarketDispatchRule?[26 * 26];
     private readonly MarketDispatchRule? _shopRule;
 
+    // Reasons built once, so that an unroutable decision allocates nothing either.
+    private readonly string _noRoom;
+    private readonly string _noRoomOrStock;
+
     // Facilities that share a zoned calendar share day 0; remember it per call (on the stack) up to this many zones.
     private const int MaxCachedZones = 512;
 
@@ -57,6 +61,8 @@ public sealed partial class Router
         _respectCapacity = Policy.RespectCapacity;
         _horizon = Policy.BatchHorizonDays;
         _deliveryRule = Policy.DeliveryDeadline;
+        _noRoom = $"no capacity left within {_horizon} working day(s) at any facility that can make it";
+        _noRoomOrStock = $"no facility that can make it has capacity left within {_horizon} working day(s) and the stock to make it, open";
         _allowed = [.. _f.Select(f => Policy.ExclusionReason(f.Source) is null)];
         Span<char> letters = stackalloc char[2];
         for (var a = 'A'; a <= 'Z'; a++)
@@ -608,22 +614,17 @@ public sealed partial class Router
             (f.UnitCostCents[kind] * units) + f.ShipCostCents[dest],
             _net.KilogramsByKind[kind] * units * f.Co2PerKg[dest],
             _net.Currency);
-        var misses = Misses(dispatch, delivery, ctx);
-        return new RoutingDecision(outcome, ctx.Deadline, ctx.DeliverBy, misses, shipment, null, (misses & DeadlineMiss.Delivery) != 0 ? DeliveryProblem(delivery, ctx) : null);
+        return new RoutingDecision(outcome, ctx.Deadline, ctx.DeliverBy, Misses(dispatch, delivery, ctx), shipment, null, null, ctx.DeliverByDay);
     }
 
     private RoutingDecision DecideWhole(RoutingOutcome outcome, in Candidate c, int dest, in OrderContext ctx)
     {
-        var misses = Misses(c.Dispatch, c.Delivery, ctx);
-        return new(outcome, ctx.Deadline, ctx.DeliverBy, misses, Ship(c, dest, ctx, null), null, (misses & DeadlineMiss.Delivery) != 0 ? DeliveryProblem(c.Delivery, ctx) : null);
+        return new(outcome, ctx.Deadline, ctx.DeliverBy, Misses(c.Dispatch, c.Delivery, ctx), Ship(c, dest, ctx, null), null, null, ctx.DeliverByDay);
     }
 
     private static DeadlineMiss Misses(long dispatch, int delivery, in OrderContext ctx) =>
         (dispatch > ctx.Deadline.UtcTicks ? DeadlineMiss.Dispatch : DeadlineMiss.None)
         | (delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
-
-    private static string DeliveryProblem(int delivery, in OrderContext ctx) =>
-        $"predicted delivery {DateOnly.FromDayNumber(delivery):yyyy-MM-dd} is after the delivery deadline {DateOnly.FromDayNumber(ctx.DeliverByDay):yyyy-MM-dd}";
 
     private RoutedShipment Ship(in Candidate c, int dest, in OrderContext ctx, int[]? itemIndexes)
     {
@@ -636,8 +637,8 @@ public sealed partial class Router
 
     private RoutingDecision NoCandidate(in OrderContext ctx, int candidates) =>
         Unroutable(ctx, candidates == 0 ? "no facility allowed by the policy can make it and ship there"
-            : ctx.Availability is not null ? $"no facility that can make it has capacity left within {_horizon} working day(s) and the stock to make it, open"
-            : $"no capacity left within {_horizon} working day(s) at any facility that can make it");
+            : ctx.Availability is not null ? _noRoomOrStock
+            : _noRoom);
 
     private static int StartOf(FacilityData f, long now, Span<int> starts)
     {

@@ -14,8 +14,10 @@ public readonly struct RoutingDecision
 {
     private readonly RoutedShipment[]? _split;
     private readonly RoutedShipment _primary;
+    private readonly string? _problem;
+    private readonly int _deliverByDay;
 
-    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? deliveryDeadline, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
+    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? deliveryDeadline, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem, int deliverByDay = int.MaxValue)
     {
         Outcome = outcome;
         Deadline = deadline;
@@ -23,7 +25,8 @@ public readonly struct RoutingDecision
         Misses = misses;
         _primary = primary;
         _split = split;
-        Problem = problem;
+        _problem = problem;
+        _deliverByDay = deliverByDay;
     }
 
     /// <summary>On time, late, or unroutable.</summary>
@@ -40,7 +43,12 @@ public readonly struct RoutingDecision
     public DeadlineMiss Misses { get; }
 
     /// <summary>Why the order is unroutable (always set then); for a routed order, why it was split or misses its delivery deadline, else <c>null</c>.</summary>
-    public string? Problem { get; }
+    public string? Problem => _problem
+        ?? ((Misses & DeadlineMiss.Delivery) != 0 && IsRouted
+
+            // Built when asked, so that routing a late order allocates nothing.
+            ? $"predicted delivery {PredictedDelivery:yyyy-MM-dd} is after the delivery deadline {DateOnly.FromDayNumber(_deliverByDay):yyyy-MM-dd}"
+            : null);
 
     /// <summary>The ready-to-ship deadline used (TikTok's, or the market's rule); <c>null</c> when the order states none and no rule applies.</summary>
     public DateTimeOffset? Deadline { get; }

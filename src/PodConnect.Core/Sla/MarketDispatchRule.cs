@@ -16,15 +16,16 @@ public sealed class MarketDispatchRule
     /// <param name="market">The marketplace country.</param>
     /// <param name="clock">The market's working days, time zone and cut-off.</param>
     /// <param name="workingDays">N, the working days allowed after day 0 (TikTok Shop: 2).</param>
-    /// <param name="deliveryWorkingDays">Working days after day 0 by which the parcel must be delivered (TikTok UK/EU since 25 August 2025: 5).</param>
+    /// <param name="deliveryWorkingDays">Working days after day 0 by which the parcel must be delivered (default: TikTok UK/EU's 5 since 25 August 2025, or <paramref name="workingDays"/> if larger).</param>
     /// <exception cref="ArgumentOutOfRangeException">A number of days is negative or above 60, or delivery comes before dispatch.</exception>
-    public MarketDispatchRule(CountryCode market, ZonedCalendar clock, int workingDays = 2, int deliveryWorkingDays = DefaultDeliveryWorkingDays)
+    public MarketDispatchRule(CountryCode market, ZonedCalendar clock, int workingDays = 2, int? deliveryWorkingDays = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, 60);
-        ArgumentOutOfRangeException.ThrowIfLessThan(deliveryWorkingDays, workingDays);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(deliveryWorkingDays, 60);
+        var delivery = deliveryWorkingDays ?? Math.Max(DefaultDeliveryWorkingDays, workingDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(delivery, workingDays, nameof(deliveryWorkingDays));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(delivery, 60, nameof(deliveryWorkingDays));
         if (market.IsDefault)
         {
             throw new ArgumentException("A rule needs a market country.", nameof(market));
@@ -33,7 +34,7 @@ public sealed class MarketDispatchRule
         Market = market;
         Clock = clock;
         WorkingDays = workingDays;
-        DeliveryWorkingDays = deliveryWorkingDays;
+        DeliveryWorkingDays = delivery;
     }
 
     /// <summary>TikTok Shop's UK/EU on-time delivery rule: delivered within 5 business days of the order (changelog of 25 August 2025).</summary>
@@ -61,7 +62,7 @@ public sealed class MarketDispatchRule
         int workingDays = 2,
         TimeOnly? cutOff = null,
         WorkingCalendar? calendar = null,
-        int deliveryWorkingDays = DefaultDeliveryWorkingDays) =>
+        int? deliveryWorkingDays = null) =>
         new(market, new ZonedCalendar(calendar ?? WorkingCalendars.For(market), timeZoneId, cutOff), workingDays, deliveryWorkingDays);
 
     /// <summary>The same rule with another N.</summary>
