@@ -54,8 +54,8 @@ internal static class PolicyRun
                 dispatch.UtcTicks,
                 deadline,
                 decision.IsLocal,
-                (long)Math.Round(decision.Cost.Amount * 100),
-                decision.Co2eKg,
+                (long)Math.Round(decision.Cost.Value.Amount * 100),
+                decision.Co2eKg.Value,
                 held);
         }
 
