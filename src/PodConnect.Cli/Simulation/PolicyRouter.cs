@@ -46,7 +46,9 @@ internal sealed class PolicyRouter
             if (!byFacility.TryGetValue(nearest, out var router))
             {
                 var others = Enumerable.Range(0, network.FacilityCount).Where(i => i != nearest).Select(i => network.Facility(i).Id).ToArray();
-                router = new Router(network, RoutingPolicy.Create().ExcludeFacilities(others).Build());
+                // Horizon 1: the naive shop books its hub's day 0 only and holds the order otherwise (Core's
+                // Route would otherwise look up to five working days ahead itself, and nothing would be "held").
+                router = new Router(network, RoutingPolicy.Create().ExcludeFacilities(others).WithBatchHorizon(1).Build());
                 byFacility[nearest] = router;
             }
 
