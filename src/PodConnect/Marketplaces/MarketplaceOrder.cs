@@ -40,6 +40,9 @@ public sealed record MarketplaceOrder
     /// <summary>When the marketplace last changed it, when it says.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    /// <summary>When it was marked shipped on the marketplace, when it says (TikTok <c>rts_time</c>).</summary>
+    public DateTimeOffset? ShippedAt { get; init; }
+
     /// <summary>Where it ships.</summary>
     public Address ShipTo { get; }
 

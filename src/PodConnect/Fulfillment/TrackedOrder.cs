@@ -1,0 +1,37 @@
+using PodConnect.Marketplaces;
+using PodConnect.Providers;
+using PodConnect.Stores;
+
+namespace PodConnect.Fulfillment;
+
+/// <summary>
+/// What one instance remembers about an order between passes. Only a cache: losing it (a restart) costs
+/// reads, never correctness. Touched only inside a pass, by one worker at a time.
+/// </summary>
+internal sealed class TrackedOrder(MarketplaceOrderRef reference)
+{
+    public MarketplaceOrderRef Reference { get; set; } = reference;
+
+    /// <summary>The last read of the marketplace order.</summary>
+    public MarketplaceOrder? Snapshot { get; set; }
+
+    /// <summary>The marketplace order must be read again before acting (a webhook, or a step whose outcome is unknown).</summary>
+    public bool Stale { get; set; }
+
+    /// <summary>The provider order read in this pass, if any (saves a second read).</summary>
+    public PodOrder? ProviderSnapshot { get; set; }
+
+    /// <summary>The provider said something (webhook): read the provider order now rather than at the next check.</summary>
+    public bool ProviderHinted { get; set; }
+
+    public PlacedOrder? Placement { get; set; }
+
+    public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>Nothing left to do unless the marketplace order changes.</summary>
+    public bool Finished { get; set; }
+
+    public int Failures { get; set; }
+
+    public bool LateRiskRaised { get; set; }
+}
