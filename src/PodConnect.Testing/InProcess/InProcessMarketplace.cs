@@ -179,9 +179,12 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     }
 
     /// <inheritdoc />
-    public Task LinkProviderOrderAsync(MarketplaceOrderRef order, MarketplaceOrderLink link, CancellationToken cancellationToken = default)
+    public int MaxLinksPerCall => 100;
+
+    /// <inheritdoc />
+    public Task LinkProviderOrdersAsync(string shopId, IReadOnlyList<KeyValuePair<string, MarketplaceOrderLink>> links, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(links);
         if (!KeepsLinks)
         {
             return Task.CompletedTask;
@@ -189,10 +192,13 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
 
         Interlocked.Increment(ref _calls);
         var lose = Faults.Roll(Name, acts: true);
-        var state = _orders[order.OrderId];
-        lock (state)
+        foreach (var (orderId, link) in links)
         {
-            state.Order = state.Order with { LinkedProviderOrder = link };
+            var state = _orders[orderId];
+            lock (state)
+            {
+                state.Order = state.Order with { LinkedProviderOrder = link };
+            }
         }
 
         return lose ? throw InProcessFaults.Lost(Name) : Task.CompletedTask;

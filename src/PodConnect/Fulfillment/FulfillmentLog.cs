@@ -32,8 +32,8 @@ internal static partial class FulfillmentLog
     [LoggerMessage(EventId = 9009, Level = LogLevel.Information, Message = "Order {OrderId} found at {Provider} as {ProviderOrderId} (rediscovered)")]
     public static partial void Rediscovered(ILogger logger, string orderId, string provider, string providerOrderId);
 
-    [LoggerMessage(EventId = 9010, Level = LogLevel.Warning, Message = "Linking order {OrderId} to its provider order on the marketplace failed ({ErrorKind}); the local index and the provider still know it")]
-    public static partial void LinkFailed(ILogger logger, string orderId, string errorKind);
+    [LoggerMessage(EventId = 9010, Level = LogLevel.Warning, Message = "Linking {Count} orders to their provider orders on the marketplace failed ({ErrorKind}); retried next pass, and the local index and the providers still know them")]
+    public static partial void LinkFailed(ILogger logger, int count, string errorKind);
 
     [LoggerMessage(EventId = 9011, Level = LogLevel.Error, Message = "The fulfilment pass failed unexpectedly ({ErrorKind})")]
     public static partial void PassFailed(ILogger logger, string errorKind, Exception exception);

@@ -69,12 +69,6 @@ public sealed partial class FulfillmentReconciler
             }
 
             placement = tracked.Placement!;
-            if (!tracked.ProviderHinted && placement.PredictedDispatch is { } predicted && predicted > now)
-            {
-                // Nothing to ask the provider before it could have shipped; its webhook comes first anyway.
-                tracked.DueAt = predicted;
-                return;
-            }
         }
 
         step.Name = "check-provider";
@@ -92,7 +86,7 @@ public sealed partial class FulfillmentReconciler
         var placement = await _index.FindAsync(order.Id, cancellationToken).ConfigureAwait(false);
         if (placement is null && order.LinkedProviderOrder is { } link)
         {
-            placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, link.Provider, _time.GetUtcNow()) { ProviderOrderId = link.ProviderOrderId }, cancellationToken).ConfigureAwait(false);
+            placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, link.Provider, _time.GetUtcNow()) { ProviderOrderId = link.ProviderOrderId, PredictedDispatch = PredictAt(order, link.Provider, null) }, cancellationToken).ConfigureAwait(false);
         }
 
         if (placement is null && order.CreatedAt < await _index.GetCoverageStartAsync(cancellationToken).ConfigureAwait(false))
@@ -106,14 +100,35 @@ public sealed partial class FulfillmentReconciler
                 {
                     FulfillmentLog.Rediscovered(_logger, order.Id, name, found.ProviderOrderId);
                     tracked.ProviderSnapshot = found;
-                    placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, name, _time.GetUtcNow()) { ProviderOrderId = found.ProviderOrderId }, cancellationToken).ConfigureAwait(false);
+                    placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, name, _time.GetUtcNow()) { ProviderOrderId = found.ProviderOrderId, PredictedDispatch = PredictAt(order, name, found.CreatedAt) }, cancellationToken).ConfigureAwait(false);
                     break;
                 }
             }
         }
 
         tracked.Placement = placement;
+        if (placement?.PredictedDispatch is { } predicted && tracked.ProviderCheckAt == DateTimeOffset.MinValue)
+        {
+            tracked.ProviderCheckAt = predicted;
+        }
+
         return placement;
+    }
+
+    /// <summary>
+    /// When an order found after a restart should dispatch, predicted again from its provider's facilities
+    /// as of its placement, so the loop waits for that instead of asking the provider at every interval.
+    /// </summary>
+    private DateTimeOffset? PredictAt(MarketplaceOrder order, string provider, DateTimeOffset? placedAt)
+    {
+        var plan = OrderPlan.TryCreate(order, _catalog, [provider], out _, out _);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var decision = _router.Preview(plan.Order, [provider], placedAt ?? order.CreatedAt);
+        return decision.IsRouted ? decision.PredictedDispatch : null;
     }
 
     private async Task<PlacedOrder> RememberAsync(PlacedOrder placement, CancellationToken cancellationToken)
@@ -239,19 +254,12 @@ public sealed partial class FulfillmentReconciler
         await _index.UpdateAsync(placement, cancellationToken).ConfigureAwait(false);
         tracked.Placement = placement;
         tracked.ProviderSnapshot = placed.Order;
+        tracked.ProviderCheckAt = placement.PredictedDispatch ?? _time.GetUtcNow() + _options.ProviderCheckInterval;
         _telemetry.Placed(intent.Provider);
         FulfillmentLog.Placed(_logger, order.Id, intent.Provider, placed.Order.ProviderOrderId);
-        if (_marketplace is IMarketplaceOrderLinks links)
+        if (_marketplace is IMarketplaceOrderLinks)
         {
-            try
-            {
-                await links.LinkProviderOrderAsync(order.Reference, new MarketplaceOrderLink(intent.Provider, placed.Order.ProviderOrderId), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is PodConnectException or HttpRequestException)
-            {
-                _telemetry.Error("link", e.GetType().Name);
-                FulfillmentLog.LinkFailed(_logger, order.Id, e.GetType().Name);
-            }
+            _pendingLinks.Enqueue(new PendingLink(order.Reference, new MarketplaceOrderLink(intent.Provider, placed.Order.ProviderOrderId)));
         }
 
         return true;
@@ -268,6 +276,13 @@ public sealed partial class FulfillmentReconciler
         }
 
         var pod = tracked.ProviderSnapshot;
+        if (pod is null && !tracked.ProviderHinted && now < tracked.ProviderCheckAt)
+        {
+            // Woken for another reason (a marketplace event): nothing to ask the provider before its next check.
+            tracked.DueAt = tracked.ProviderCheckAt;
+            return;
+        }
+
         if (pod is null || tracked.ProviderHinted)
         {
             pod = await provider.GetOrderAsync(placement.ProviderOrderId!, cancellationToken).ConfigureAwait(false);
@@ -284,7 +299,9 @@ public sealed partial class FulfillmentReconciler
                 Surface(tracked, SurfaceReason.ProviderFailed, $"{placement.Provider} reports {pod.RawStatus}");
                 return;
             default:
-                tracked.DueAt = now + _options.ProviderCheckInterval;
+                // Not shipped yet: next look at the predicted dispatch, or a check interval from now (a webhook comes first).
+                tracked.ProviderCheckAt = placement.PredictedDispatch is { } predicted && predicted > now ? predicted : now + _options.ProviderCheckInterval;
+                tracked.DueAt = tracked.ProviderCheckAt;
                 if (plan is not null && !tracked.LateRiskRaised)
                 {
                     var deadline = _router.DeadlineOf(plan.Order);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.Errors;
-using PodConnect.Http;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Stores;
@@ -39,6 +38,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
     private readonly string _instanceId;
     private readonly ConcurrentDictionary<string, TrackedOrder> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PendingHint> _hints = new();
+    private readonly ConcurrentQueue<PendingLink> _pendingLinks = new();
     private readonly SemaphoreSlim _passGate = new(1, 1);
     private readonly string[] _registered;
     private DateTimeOffset? _lastPollStart;
@@ -137,6 +137,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
                 ready,
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
                 async (order, ct) => await ReconcileAsync(order, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await FlushLinksAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -281,17 +282,55 @@ public sealed partial class FulfillmentReconciler : IDisposable
         }
 
         tracked.DueAt = now + delay;
-        // After any failure read the marketplace order again: an unknown outcome may have changed it.
+        // After any failure read the marketplace order again: an unknown outcome may have changed it. (A
+        // provider call whose outcome is unknown needs nothing extra: placing again is idempotent by key.)
         tracked.Stale = true;
-        if (e is PodConnectException p && RemoteErrors.MayHaveTakenEffect(p))
-        {
-            tracked.ProviderHinted = true;
-        }
 
         FulfillmentLog.StepFailed(_logger, tracked.Reference.OrderId, step, e.GetType().Name, (e as PodConnectException)?.ErrorCode, delay);
     }
 
+    /// <summary>
+    /// Records this pass's placements on the marketplace orders, batched (TikTok takes 100 per call), so a
+    /// restart with empty stores learns from the marketplace alone where each order went. A failed batch
+    /// is kept for the next pass; losing it costs only provider look-ups after a restart.
+    /// </summary>
+    private async Task FlushLinksAsync(CancellationToken cancellationToken)
+    {
+        if (_marketplace is not IMarketplaceOrderLinks links || _pendingLinks.IsEmpty)
+        {
+            return;
+        }
+
+        var pending = new List<PendingLink>();
+        while (_pendingLinks.TryDequeue(out var link))
+        {
+            pending.Add(link);
+        }
+
+        foreach (var shop in pending.GroupBy(l => l.Order.ShopId, StringComparer.Ordinal))
+        {
+            foreach (var batch in shop.Chunk(Math.Max(1, links.MaxLinksPerCall)))
+            {
+                try
+                {
+                    await links.LinkProviderOrdersAsync(shop.Key, [.. batch.Select(l => new KeyValuePair<string, MarketplaceOrderLink>(l.Order.OrderId, l.Link))], cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is PodConnectException or HttpRequestException)
+                {
+                    _telemetry.Error("link", e.GetType().Name);
+                    FulfillmentLog.LinkFailed(_logger, batch.Length, e.GetType().Name);
+                    foreach (var link in batch)
+                    {
+                        _pendingLinks.Enqueue(link);
+                    }
+                }
+            }
+        }
+    }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private sealed record PendingLink(MarketplaceOrderRef Order, MarketplaceOrderLink Link);
 
     private sealed record PendingHint(string OrderId, string? ShopId, bool FromProvider);
 

@@ -26,6 +26,9 @@ internal sealed class TrackedOrder(MarketplaceOrderRef reference)
 
     public PlacedOrder? Placement { get; set; }
 
+    /// <summary>When to read the provider order next without a webhook: the predicted dispatch, then every check interval.</summary>
+    public DateTimeOffset ProviderCheckAt { get; set; } = DateTimeOffset.MinValue;
+
     public DateTimeOffset DueAt { get; set; }
 
     /// <summary>Nothing left to do unless the marketplace order changes.</summary>

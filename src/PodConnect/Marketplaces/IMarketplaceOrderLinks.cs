@@ -7,6 +7,12 @@ namespace PodConnect.Marketplaces;
 /// </summary>
 public interface IMarketplaceOrderLinks
 {
-    /// <summary>Records that <paramref name="order"/> was placed as <paramref name="link"/>. Repeating it is harmless.</summary>
-    Task LinkProviderOrderAsync(MarketplaceOrderRef order, MarketplaceOrderLink link, CancellationToken cancellationToken = default);
+    /// <summary>The most links <see cref="LinkProviderOrdersAsync"/> takes in one call (TikTok: 100 orders).</summary>
+    int MaxLinksPerCall { get; }
+
+    /// <summary>
+    /// Records that each order was placed as its link, in one call for up to <see cref="MaxLinksPerCall"/>
+    /// orders of one shop. Repeating it is harmless.
+    /// </summary>
+    Task LinkProviderOrdersAsync(string shopId, IReadOnlyList<KeyValuePair<string, MarketplaceOrderLink>> links, CancellationToken cancellationToken = default);
 }
