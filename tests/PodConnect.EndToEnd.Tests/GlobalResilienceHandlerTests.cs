@@ -30,8 +30,8 @@ public sealed class GlobalResilienceHandlerTests : IDisposable
         services.AddPodConnect(b => b.AddGelato(o =>
         {
             o.ApiKey = FakeGelato.DefaultApiKey;
-            o.OrderApiBaseAddress = _gelato.BaseAddress;
-            o.ShipmentApiBaseAddress = _gelato.BaseAddress;
+            o.BaseAddress = _gelato.BaseAddress;
+            o.ShipmentBaseAddress = _gelato.BaseAddress;
         }));
         if (!defaultsFirst)
         {
@@ -40,11 +40,11 @@ public sealed class GlobalResilienceHandlerTests : IDisposable
 
         await using var provider = services.BuildServiceProvider();
         var gelato = provider.GetRequiredKeyedService<IPodProvider>("gelato");
-        _gelato.InjectFault(Fault.ServerError(503), "POST", "/v4/orders", times: 1);
+        _gelato.Faults.Add(Fault.ServerError(503), "/v4/orders", times: 1, method: HttpMethod.Post, exactPath: true);
 
         await Assert.ThrowsAsync<ServerException>(() => gelato.PlaceOrderAsync(Order()));
 
-        Assert.Equal(1, _gelato.Requests.Count(r => r.Method == "POST" && r.AbsolutePath == "/v4/orders"));
+        Assert.Equal(1, _gelato.Requests.Count(r => r.Is("POST", "/v4/orders")));
         Assert.Empty(_gelato.Orders);
     }
 
