@@ -29,6 +29,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
 
     private readonly ConcurrentDictionary<string, State> _orders = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, long> _callsByKind = new(StringComparer.Ordinal);
     private long _calls;
     private long _markShippedCalls;
 
@@ -51,6 +52,9 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
 
     /// <summary>Every call made to it.</summary>
     public long Calls => Interlocked.Read(ref _calls);
+
+    /// <summary>Calls by operation, e.g. <c>MarkShippedAsync</c>.</summary>
+    public IReadOnlyDictionary<string, long> CallsByKind => _callsByKind;
 
     /// <summary>Mark-shipped calls made.</summary>
     public long MarkShippedCalls => Interlocked.Read(ref _markShippedCalls);
@@ -109,7 +113,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
         var changed = _orders.Values.Select(s => s.Order).Where(o => o.UpdatedAt >= since).OrderBy(o => o.UpdatedAt).ToList();
         foreach (var page in changed.Chunk(100).DefaultIfEmpty([]))
         {
-            Interlocked.Increment(ref _calls);
+            Count("GetOrdersChangedSinceAsync");
             Faults.Roll(Name, acts: false);
             foreach (var order in page)
             {
@@ -127,7 +131,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
         var found = new List<MarketplaceOrder>(orders.Count);
         foreach (var batch in orders.Chunk(50))
         {
-            Interlocked.Increment(ref _calls);
+            Count("GetOrdersAsync");
             Faults.Roll(Name, acts: false);
             found.AddRange(batch.Where(r => _orders.ContainsKey(r.OrderId)).Select(r => _orders[r.OrderId].Order));
         }
@@ -139,7 +143,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     public Task<MarkShippedResult> MarkShippedAsync(MarketplaceOrderRef order, MarketplaceShipment shipment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shipment);
-        Interlocked.Increment(ref _calls);
+        Count("MarkShippedAsync");
         Interlocked.Increment(ref _markShippedCalls);
         var lose = Faults.Roll(Name, acts: true);
         var state = _orders[order.OrderId];
@@ -173,7 +177,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     /// <inheritdoc />
     public Task<IReadOnlyList<MarketplaceCarrier>> GetCarriersAsync(string shopId, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _calls);
+        Count("GetCarriersAsync");
         Faults.Roll(Name, acts: false);
         return Task.FromResult(Carriers);
     }
@@ -182,7 +186,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     public int MaxLinksPerCall => 100;
 
     /// <inheritdoc />
-    public Task LinkProviderOrdersAsync(string shopId, IReadOnlyList<KeyValuePair<string, MarketplaceOrderLink>> links, CancellationToken cancellationToken = default)
+    public Task LinkProviderOrdersAsync(string shopId, IReadOnlyList<ProviderOrderLink> links, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(links);
         if (!KeepsLinks)
@@ -190,18 +194,30 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
             return Task.CompletedTask;
         }
 
-        Interlocked.Increment(ref _calls);
+        Count("LinkProviderOrdersAsync");
         var lose = Faults.Roll(Name, acts: true);
-        foreach (var (orderId, link) in links)
+        foreach (var (order, link) in links)
         {
-            var state = _orders[orderId];
+            var state = _orders[order.Id];
             lock (state)
             {
-                state.Order = state.Order with { LinkedProviderOrder = link };
+                state.Link = link;
             }
         }
 
         return lose ? throw InProcessFaults.Lost(Name) : Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<MarketplaceOrderLink?> FindLinkAsync(MarketplaceOrderRef order, CancellationToken cancellationToken = default)
+    {
+        Count("FindLinkAsync");
+        Faults.Roll(Name, acts: false);
+        var state = _orders[order.OrderId];
+        lock (state)
+        {
+            return Task.FromResult(KeepsLinks ? state.Link : null);
+        }
     }
 
     /// <inheritdoc />
@@ -232,7 +248,6 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
             Recipient = order.Recipient,
             Deadlines = order.Deadlines,
             Market = order.Market,
-            LinkedProviderOrder = order.LinkedProviderOrder,
             ShippedAt = order.ShippedAt,
         };
 
@@ -243,5 +258,13 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
         public int ShipCount { get; set; }
 
         public string? Tracking { get; set; }
+
+        public MarketplaceOrderLink? Link { get; set; }
+    }
+
+    private void Count(string operation)
+    {
+        Interlocked.Increment(ref _calls);
+        _callsByKind.AddOrUpdate(operation, 1, (_, n) => n + 1);
     }
 }

@@ -17,6 +17,7 @@ public sealed class InProcessPodProvider : IPodProvider
     private readonly ConcurrentDictionary<string, Placed> _byExternalId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Placed> _byId = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, long> _callsByKind = new(StringComparer.Ordinal);
     private long _calls;
     private long _creates;
     private long _nextId;
@@ -52,6 +53,9 @@ public sealed class InProcessPodProvider : IPodProvider
     /// <summary>Every call made to it.</summary>
     public long Calls => Interlocked.Read(ref _calls);
 
+    /// <summary>Calls by operation, e.g. <c>MarkShippedAsync</c>.</summary>
+    public IReadOnlyDictionary<string, long> CallsByKind => _callsByKind;
+
     /// <summary>Orders actually created (a replay is not a creation).</summary>
     public long Creates => Interlocked.Read(ref _creates);
 
@@ -69,7 +73,7 @@ public sealed class InProcessPodProvider : IPodProvider
     public Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Interlocked.Increment(ref _calls);
+        Count("PlaceOrderAsync");
         var lose = Faults.Roll(Name, acts: true);
         var fresh = new Placed(Name + "-" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture), request.ExternalId, _time.GetUtcNow());
         var placed = _byExternalId.GetOrAdd(request.ExternalId, fresh);
@@ -91,7 +95,7 @@ public sealed class InProcessPodProvider : IPodProvider
     /// <inheritdoc />
     public Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _calls);
+        Count("GetOrderAsync");
         Faults.Roll(Name, acts: false);
         return _byId.TryGetValue(providerOrderId, out var placed)
             ? Task.FromResult(Snapshot(placed))
@@ -101,7 +105,7 @@ public sealed class InProcessPodProvider : IPodProvider
     /// <inheritdoc />
     public Task<PodOrder?> FindOrderByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _calls);
+        Count("FindOrderByExternalIdAsync");
         Faults.Roll(Name, acts: false);
         return Task.FromResult(_byExternalId.TryGetValue(externalId, out var placed) ? Snapshot(placed) : null);
     }
@@ -109,7 +113,7 @@ public sealed class InProcessPodProvider : IPodProvider
     /// <inheritdoc />
     public Task<PodOrder> CancelOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _calls);
+        Count("CancelOrderAsync");
         Faults.Roll(Name, acts: false);
         if (!_byId.TryGetValue(providerOrderId, out var placed))
         {
@@ -186,5 +190,11 @@ public sealed class InProcessPodProvider : IPodProvider
         public DateTimeOffset CreatedAt { get; } = createdAt;
 
         public bool Cancelled { get; set; }
+    }
+
+    private void Count(string operation)
+    {
+        Interlocked.Increment(ref _calls);
+        _callsByKind.AddOrUpdate(operation, 1, (_, n) => n + 1);
     }
 }

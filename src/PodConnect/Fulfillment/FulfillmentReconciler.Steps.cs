@@ -84,14 +84,22 @@ public sealed partial class FulfillmentReconciler
         }
 
         var placement = await _index.FindAsync(order.Id, cancellationToken).ConfigureAwait(false);
-        if (placement is null && order.LinkedProviderOrder is { } link)
+        // Searched once per instance: a placement made after that search is in this index.
+        var beforeCoverage = placement is null && !tracked.Rediscovered && order.CreatedAt < await _index.GetCoverageStartAsync(cancellationToken).ConfigureAwait(false);
+        if (beforeCoverage && _marketplace is IMarketplaceOrderLinks links)
         {
-            placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, link.Provider, _time.GetUtcNow()) { ProviderOrderId = link.ProviderOrderId, PredictedDispatch = PredictAt(order, link.Provider, null) }, cancellationToken).ConfigureAwait(false);
+            // Older than this index's memory: it may have been placed before a restart. The marketplace may know.
+            step.Name = "rediscover";
+            if (await links.FindLinkAsync(order.Reference, cancellationToken).ConfigureAwait(false) is { } link)
+            {
+                FulfillmentLog.Rediscovered(_logger, order.Id, link.Provider, link.ProviderOrderId);
+                placement = await RememberAsync(new PlacedOrder(order.Reference.ShopId, order.Id, link.Provider, _time.GetUtcNow()) { ProviderOrderId = link.ProviderOrderId, PredictedDispatch = PredictAt(order, link.Provider, null) }, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        if (placement is null && order.CreatedAt < await _index.GetCoverageStartAsync(cancellationToken).ConfigureAwait(false))
+        if (placement is null && beforeCoverage)
         {
-            // Older than this index's memory: it may have been placed before a restart. Ask the providers.
+            // Not linked (a crash between placing and linking, or a marketplace without links): ask the providers.
             step.Name = "rediscover";
             foreach (var name in candidates)
             {
@@ -105,6 +113,8 @@ public sealed partial class FulfillmentReconciler
                 }
             }
         }
+
+        tracked.Rediscovered |= beforeCoverage;
 
         tracked.Placement = placement;
         if (placement?.PredictedDispatch is { } predicted && tracked.ProviderCheckAt == DateTimeOffset.MinValue)
@@ -259,7 +269,7 @@ public sealed partial class FulfillmentReconciler
         FulfillmentLog.Placed(_logger, order.Id, intent.Provider, placed.Order.ProviderOrderId);
         if (_marketplace is IMarketplaceOrderLinks)
         {
-            _pendingLinks.Enqueue(new PendingLink(order.Reference, new MarketplaceOrderLink(intent.Provider, placed.Order.ProviderOrderId)));
+            _pendingLinks.Enqueue(new PendingLink(order, new MarketplaceOrderLink(intent.Provider, placed.Order.ProviderOrderId)));
         }
 
         return true;
@@ -375,8 +385,8 @@ public sealed partial class FulfillmentReconciler
         }
 
         // Shipped on the marketplace but not recorded: a crash between marking and recording. Record it if it was ours.
-        var placement = tracked.Placement ?? await _index.FindAsync(order.Id, cancellationToken).ConfigureAwait(false)
-            ?? (order.LinkedProviderOrder is { } link ? new PlacedOrder(order.Reference.ShopId, order.Id, link.Provider, _time.GetUtcNow()) : null);
+        // (With the in-memory defaults the ledger went with the index; with shared stores the index still knows.)
+        var placement = tracked.Placement ?? await _index.FindAsync(order.Id, cancellationToken).ConfigureAwait(false);
         if (placement is null)
         {
             return;

@@ -307,13 +307,13 @@ public sealed partial class FulfillmentReconciler : IDisposable
             pending.Add(link);
         }
 
-        foreach (var shop in pending.GroupBy(l => l.Order.ShopId, StringComparer.Ordinal))
+        foreach (var shop in pending.GroupBy(l => l.Order.Reference.ShopId, StringComparer.Ordinal))
         {
             foreach (var batch in shop.Chunk(Math.Max(1, links.MaxLinksPerCall)))
             {
                 try
                 {
-                    await links.LinkProviderOrdersAsync(shop.Key, [.. batch.Select(l => new KeyValuePair<string, MarketplaceOrderLink>(l.Order.OrderId, l.Link))], cancellationToken).ConfigureAwait(false);
+                    await links.LinkProviderOrdersAsync(shop.Key, [.. batch.Select(l => new ProviderOrderLink(l.Order, l.Link))], cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is PodConnectException or HttpRequestException)
                 {
@@ -330,7 +330,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private sealed record PendingLink(MarketplaceOrderRef Order, MarketplaceOrderLink Link);
+    private sealed record PendingLink(MarketplaceOrder Order, MarketplaceOrderLink Link);
 
     private sealed record PendingHint(string OrderId, string? ShopId, bool FromProvider);
 

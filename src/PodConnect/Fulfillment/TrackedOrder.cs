@@ -36,5 +36,8 @@ internal sealed class TrackedOrder(MarketplaceOrderRef reference)
 
     public int Failures { get; set; }
 
+    /// <summary>The marketplace link and the providers were searched for this order (it predates the index).</summary>
+    public bool Rediscovered { get; set; }
+
     public bool LateRiskRaised { get; set; }
 }

@@ -64,9 +64,6 @@ public sealed record MarketplaceOrder
     /// <summary>Whether the marketplace itself holds the order (e.g. TikTok's on-hold flag) beyond <see cref="Status"/>.</summary>
     public bool OnHold { get; init; }
 
-    /// <summary>The provider order recorded on the marketplace order, when the marketplace keeps such links and one exists.</summary>
-    public MarketplaceOrderLink? LinkedProviderOrder { get; init; }
-
     /// <summary>Total units.</summary>
     public int TotalUnits => Lines.Sum(l => l.Quantity);
 

@@ -109,6 +109,8 @@ public sealed class FulfillmentChaosTests(ITestOutputHelper output)
         output.WriteLine($"orders {orders}, faults {faultRate:P0} ({injected}), webhook loss {webhookLoss:P0}, crashes {crashes}, links {loop.Marketplace.KeepsLinks}");
         output.WriteLine($"shipped {result.Shipped}, cancelled {result.Cancelled}, surfaced {result.Surfaced}, lost {result.Lost}, duplicates {result.Duplicates}");
         output.WriteLine($"calls per order: marketplace {result.MarketplaceCallsPerOrder:F2} (mark-shipped {loop.Marketplace.MarkShippedCalls / (double)orders:F2}), providers {result.ProviderCallsPerOrder:F2} (creates {(loop.Gelato.Creates + loop.Printful.Creates) / (double)orders:F2})");
+        output.WriteLine("marketplace calls: " + string.Join(", ", loop.Marketplace.CallsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key}={k.Value}")));
+        output.WriteLine("provider calls: " + string.Join(", ", loop.Gelato.CallsByKind.Concat(loop.Printful.CallsByKind).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Sum(k => k.Value)}")));
         return result;
     }
 
