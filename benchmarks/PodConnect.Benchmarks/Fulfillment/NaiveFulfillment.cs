@@ -33,7 +33,7 @@ internal sealed class NaiveFulfillment(SpikeRun run)
                 var core = new Order(order.Id, order.CreatedAt, order.ShipTo, [new OrderItem(entry.Sku, entry.Kind, 1, order.Lines[0].LineItemIds)], order.Deadlines);
                 var decision = _router.Route(core, now);
                 var name = entry.Providers.ContainsKey(decision.Provider!) ? decision.Provider! : entry.Providers.Keys.First();
-                var provider = name == "gelato" ? (IPodProvider)run.Gelato : run.Printful;
+                var provider = name == "gelato" ? run.Gelato : run.Printful;
                 var product = entry.Providers[name];
                 var result = await provider.PlaceOrderAsync(new PodOrderRequest(order.Id, order.ShipTo, order.Recipient!, [new PodOrderLine("1", product.ProductId, 1, product.Files)]));
                 _placed[order.Id] = (provider, result.Order.ProviderOrderId);
