@@ -40,6 +40,9 @@ public sealed record MarketplaceOrder
     /// <summary>When the marketplace last changed it, when it says.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    /// <summary>When it was marked shipped on the marketplace, when it says (TikTok <c>rts_time</c>).</summary>
+    public DateTimeOffset? ShippedAt { get; init; }
+
     /// <summary>Where it ships.</summary>
     public Address ShipTo { get; }
 
@@ -60,9 +63,6 @@ public sealed record MarketplaceOrder
 
     /// <summary>Whether the marketplace itself holds the order (e.g. TikTok's on-hold flag) beyond <see cref="Status"/>.</summary>
     public bool OnHold { get; init; }
-
-    /// <summary>The provider order recorded on the marketplace order, when the marketplace keeps such links and one exists.</summary>
-    public MarketplaceOrderLink? LinkedProviderOrder { get; init; }
 
     /// <summary>Total units.</summary>
     public int TotalUnits => Lines.Sum(l => l.Quantity);

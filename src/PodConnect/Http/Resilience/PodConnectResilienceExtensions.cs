@@ -20,6 +20,9 @@ namespace PodConnect.Http.Resilience;
 /// <see cref="PodConnectResilienceOptions.TotalTimeout"/>, is not waited out: the throttled response is returned.</item>
 /// <item>Each attempt takes a permit from a token bucket of the request's rate-limit partition
 /// (<see cref="RequestPolicy.SetRateLimitPartition"/>), so a retry storm also respects the quota.</item>
+/// <item>Resilience handlers the client did not add itself (e.g. an app-wide
+/// <c>ConfigureHttpClientDefaults(b =&gt; b.AddStandardResilienceHandler())</c>) are removed, so no outer
+/// handler can retry a create or mark-shipped behind the client's back.</item>
 /// <item><see cref="HttpClient.Timeout"/> is set to infinite so that it never silently caps the
 /// pipeline's total timeout.</item>
 /// </list>
@@ -50,6 +53,14 @@ public static class PodConnectResilienceExtensions
             new ResilienceOptionsValidator(pipelineName));
 
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // An app-wide ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()) (the .NET Aspire
+        // template) would wrap this client in a handler that retries POSTs on 5xx and timeouts before our
+        // read-back logic runs: a second provider order. PodConnect's clients keep only their own pipeline.
+        // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001) in 10.0; GlobalResilienceHandlerTests
+        // (end-to-end) fails if it ever stops removing an app-wide handler, in either registration order.
+#pragma warning disable EXTEXP0001
+        builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.Services.TryAddSingleton<PipelineShutdown>();
         builder.AddHttpMessageHandler(services => new CancelOnShutdownHandler(services));
         return builder.AddResilienceHandler(pipelineName, (pipeline, context) =>

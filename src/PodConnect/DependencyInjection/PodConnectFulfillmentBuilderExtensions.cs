@@ -1,0 +1,179 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PodConnect.Catalog;
+using PodConnect.DependencyInjection;
+using PodConnect.Fulfillment;
+using PodConnect.Marketplaces;
+using PodConnect.Providers;
+using PodConnect.Routing;
+using PodConnect.Stores;
+using PodConnect.Telemetry;
+using PodConnect.Webhooks;
+
+// Extension methods for the PodConnect builder live here so they show up without a using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The fulfilment loop on the PodConnect builder:
+/// <c>.UseCatalog(…).UseNetwork(…).Route(p =&gt; …).RunFulfillment()</c>.
+/// </summary>
+public static class PodConnectFulfillmentBuilderExtensions
+{
+    /// <summary>Uses <paramref name="catalog"/> as the product catalogue.</summary>
+    public static IPodConnectBuilder UseCatalog(this IPodConnectBuilder builder, IProductCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(catalog);
+        builder.Services.Replace(ServiceDescriptor.Singleton(catalog));
+        return builder;
+    }
+
+    /// <summary>Builds the catalogue in code or from JSON files: <c>.UseCatalog(c =&gt; c.FromJsonFile("catalog.json"))</c>. Built when first needed (at start-up).</summary>
+    public static IPodConnectBuilder UseCatalog(this IPodConnectBuilder builder, Action<ProductCatalogBuilder> build)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(build);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IProductCatalog>(_ =>
+        {
+            var catalog = ProductCatalog.Create();
+            build(catalog);
+            return catalog.Build();
+        }));
+        return builder;
+    }
+
+    /// <summary>Uses your own catalogue type (e.g. one backed by your product database), resolved from DI.</summary>
+    public static IPodConnectBuilder UseCatalog<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCatalog>(this IPodConnectBuilder builder)
+        where TCatalog : class, IProductCatalog
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IProductCatalog, TCatalog>());
+        return builder;
+    }
+
+    /// <summary>Loads the catalogue from the JSON file named by the section's <c>Path</c>, e.g. <c>PodConnect:Catalog</c> = <c>{ "Path": "catalog.json" }</c>.</summary>
+    public static IPodConnectBuilder UseCatalog(this IPodConnectBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        var path = section["Path"];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new OptionsValidationException("Path", typeof(IProductCatalog), [$"{SectionPath(section)}:Path must name the catalogue JSON file, e.g. \"catalog.json\"."]);
+        }
+
+        return builder.UseCatalog(c => c.FromJsonFile(path));
+    }
+
+    /// <summary>Routes over <paramref name="network"/> (e.g. <see cref="FacilityNetwork.BuiltInEurope"/>, the default).</summary>
+    public static IPodConnectBuilder UseNetwork(this IPodConnectBuilder builder, FacilityNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(network);
+        Setup(builder).Network = _ => network;
+        return builder;
+    }
+
+    /// <summary>Routes over the facility network in a JSON file (loaded and validated at start-up).</summary>
+    public static IPodConnectBuilder UseNetwork(this IPodConnectBuilder builder, string jsonPath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(jsonPath);
+        Setup(builder).Network = _ => FacilityNetwork.Load(jsonPath);
+        return builder;
+    }
+
+    /// <summary>Routes over the network file named by the section's <c>Path</c> (<c>{ "Path": "network.json" }</c>); without a path, the built-in European network.</summary>
+    public static IPodConnectBuilder UseNetwork(this IPodConnectBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        var path = section["Path"];
+        return string.IsNullOrWhiteSpace(path) ? builder.UseNetwork(FacilityNetwork.BuiltInEurope) : builder.UseNetwork(path);
+    }
+
+    /// <summary>
+    /// Sets the routing policy: <c>.Route(p =&gt; p.PreferLocal().ThenBy(RoutingCriterion.Cost).ThenBy(RoutingCriterion.Co2e))</c>
+    /// (the default). Whatever it allows, only registered providers that the catalogue maps the order's SKUs to are considered.
+    /// </summary>
+    public static IPodConnectBuilder Route(this IPodConnectBuilder builder, Func<RoutingPolicyBuilder, RoutingPolicyBuilder> policy)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(policy);
+        Setup(builder).Policy = policy;
+        return builder;
+    }
+
+    /// <summary>Runs the fulfilment loop with settings from a configuration section, e.g. <c>PodConnect:Fulfillment</c>.</summary>
+    public static IPodConnectBuilder RunFulfillment(this IPodConnectBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.RunFulfillment(o => section.Bind(o));
+    }
+
+    /// <summary>
+    /// Runs the fulfilment loop as a hosted service: webhooks first (through <see cref="IWebhookIngress"/>),
+    /// polling as the safety net. Registers the <see cref="FulfillmentReconciler"/>, the
+    /// <see cref="FulfillmentMonitor"/> and the ingress; settings are validated at start-up together with
+    /// the marketplace, providers, catalogue and network.
+    /// </summary>
+    public static IPodConnectBuilder RunFulfillment(this IPodConnectBuilder builder, Action<FulfillmentOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        Setup(builder);
+        var options = services.AddOptions<FulfillmentOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentStartupValidator>());
+        services.TryAddSingleton<FulfillmentMonitor>();
+        services.TryAddSingleton(sp => new FulfillmentTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(sp =>
+        {
+            var setup = sp.GetRequiredService<FulfillmentSetup>();
+            var network = setup.Network?.Invoke(sp) ?? FacilityNetwork.BuiltInEurope;
+            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>());
+        });
+        services.TryAddSingleton(sp => new FulfillmentReconciler(
+            sp.GetRequiredService<IMarketplace>(),
+            sp.GetServices<IPodProvider>(),
+            sp.GetRequiredService<IProductCatalog>(),
+            sp.GetRequiredService<FulfillmentRouter>(),
+            sp.GetRequiredService<IPlacedOrderIndex>(),
+            sp.GetRequiredService<IDispatchLedgerStore>(),
+            sp.GetRequiredService<IOrderLeases>(),
+            sp.GetRequiredService<FulfillmentMonitor>(),
+            sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<FulfillmentReconciler>>(),
+            sp.GetRequiredService<FulfillmentTelemetry>()));
+        services.TryAddSingleton<IWebhookIngress, WebhookIngress>();
+        services.AddLogging();
+        services.AddHostedService<FulfillmentHostedService>();
+        return builder;
+    }
+
+    private static FulfillmentSetup Setup(IPodConnectBuilder builder)
+    {
+        var existing = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(FulfillmentSetup))?.ImplementationInstance;
+        if (existing is FulfillmentSetup setup)
+        {
+            return setup;
+        }
+
+        setup = new FulfillmentSetup();
+        builder.Services.AddSingleton(setup);
+        return setup;
+    }
+
+    private static string SectionPath(IConfiguration section) => section is IConfigurationSection s ? s.Path : "(configuration)";
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Options;
+using PodConnect.Errors;
+using PodConnect.Fulfillment;
+using PodConnect.Marketplaces;
+using PodConnect.Providers;
+using PodConnect.Stores;
+
+namespace PodConnect.Webhooks;
+
+/// <summary>
+/// The <see cref="IWebhookIngress"/> of the fulfilment loop: verify over the raw bytes, de-duplicate, and
+/// hand the order id to the reconciler as a hint. No remote call is made here; the events are hints only
+/// (the reconciler re-reads state), so lost, repeated or reordered deliveries cannot do harm.
+/// </summary>
+internal sealed class WebhookIngress : IWebhookIngress
+{
+    private readonly IMarketplace _marketplace;
+    private readonly Dictionary<string, IPodProvider> _providers;
+    private readonly IWebhookDeduplication _deduplication;
+    private readonly IPlacedOrderIndex _index;
+    private readonly FulfillmentReconciler _reconciler;
+    private readonly TimeSpan _retention;
+
+    public WebhookIngress(IMarketplace marketplace, IEnumerable<IPodProvider> providers, IWebhookDeduplication deduplication, IPlacedOrderIndex index, FulfillmentReconciler reconciler, IOptions<FulfillmentOptions> options)
+    {
+        _marketplace = marketplace;
+        _providers = new Dictionary<string, IPodProvider>(StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in providers)
+        {
+            _providers.TryAdd(provider.Name, provider);
+        }
+
+        _deduplication = deduplication;
+        _index = index;
+        _reconciler = reconciler;
+        _retention = options.Value.WebhookRetention;
+        Sources = [marketplace.Name, .. _providers.Keys];
+    }
+
+    public IReadOnlyCollection<string> Sources { get; }
+
+    public async ValueTask<WebhookIngressResult> ReceiveAsync(string source, PodWebhookRequest delivery, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(delivery);
+        try
+        {
+            if (string.Equals(source, _marketplace.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                var marketplaceEvent = _marketplace.ParseWebhook(delivery);
+                if (!await _deduplication.TryMarkSeenAsync(_marketplace.Name, marketplaceEvent.DeduplicationKey, _retention, cancellationToken).ConfigureAwait(false))
+                {
+                    return new WebhookIngressResult(WebhookIngressStatus.Duplicate);
+                }
+
+                if (marketplaceEvent.Order is { } order)
+                {
+                    _reconciler.Hint(order.OrderId, order.ShopId, fromProvider: false);
+                }
+
+                return new WebhookIngressResult(WebhookIngressStatus.Accepted);
+            }
+
+            if (!_providers.TryGetValue(source, out var provider))
+            {
+                return new WebhookIngressResult(WebhookIngressStatus.UnknownSource, $"no marketplace or provider named '{source}' is registered");
+            }
+
+            var providerEvent = provider.ParseWebhook(delivery);
+            if (!await _deduplication.TryMarkSeenAsync(provider.Name, providerEvent.DeduplicationKey, _retention, cancellationToken).ConfigureAwait(false))
+            {
+                return new WebhookIngressResult(WebhookIngressStatus.Duplicate);
+            }
+
+            var orderId = providerEvent.ExternalId;
+            if (orderId is null && providerEvent.ProviderOrderId is { } providerOrderId)
+            {
+                orderId = (await _index.FindByProviderOrderAsync(provider.Name, providerOrderId, cancellationToken).ConfigureAwait(false))?.OrderId;
+            }
+
+            if (orderId is not null)
+            {
+                _reconciler.Hint(orderId, shopId: null, fromProvider: true);
+            }
+
+            return new WebhookIngressResult(WebhookIngressStatus.Accepted);
+        }
+        catch (WebhookVerificationException e)
+        {
+            return new WebhookIngressResult(WebhookIngressStatus.Unauthenticated, e.Message);
+        }
+        catch (PodConnectException e)
+        {
+            return new WebhookIngressResult(WebhookIngressStatus.Malformed, e.Message);
+        }
+    }
+}
