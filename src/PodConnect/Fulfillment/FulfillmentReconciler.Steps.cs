@@ -180,7 +180,7 @@ public sealed partial class FulfillmentReconciler
             return null;
         }
 
-        var primary = decision.Primary;
+        var primary = decision.Primary.Value;
         var units = FulfillmentRouter.UnitsOf(plan.Order, primary);
         if (decision.Shipments.Any(s => s.Provider != primary.Provider))
         {
@@ -196,9 +196,10 @@ public sealed partial class FulfillmentReconciler
         _telemetry.Routed(primary.Provider, decision.IsLate);
         activity?.SetTag("podconnect.provider", primary.Provider);
         activity?.SetTag("podconnect.facility", primary.Facility.Id);
-        if (decision.IsLate || decision.Slack < _options.LateRiskMargin)
+        // A routed decision always has its dispatch prediction; the deadline is known for every order the router accepts.
+        if (decision.Deadline is { } deadline && (decision.IsLate || decision.Slack < _options.LateRiskMargin))
         {
-            RaiseLateRisk(tracked, decision.Deadline, decision.PredictedDispatch, primary.Provider, primary.Facility.Id);
+            RaiseLateRisk(tracked, deadline, decision.PredictedDispatch.Value, primary.Provider, primary.Facility.Id);
         }
 
         var intent = new PlacedOrder(order.Reference.ShopId, order.Id, primary.Provider, now)
