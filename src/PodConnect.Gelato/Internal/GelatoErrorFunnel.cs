@@ -12,33 +12,15 @@ internal sealed class GelatoErrorFunnel(TimeProvider timeProvider) : HttpErrorFu
 {
     protected override RemoteErrorBody? ParseErrorBody(ReadOnlySpan<byte> body, int statusCode)
     {
-        JsonDocument document;
-        try
+        using var document = ParseObject(body);
+        if (document is null)
         {
-            var reader = new Utf8JsonReader(body);
-            if (!JsonDocument.TryParseValue(ref reader, out var parsed))
-            {
-                return null;
-            }
-
-            document = parsed;
-        }
-        catch (JsonException)
-        {
-            return null; // Not JSON (a proxy's HTML page, say): the status decides.
+            return null; // Not a JSON object (a proxy's HTML page, say): the status decides.
         }
 
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-            var code = root.TryGetProperty("code", out var c) && c.ValueKind is JsonValueKind.String or JsonValueKind.Number ? c.ToString() : null;
-            return message is null && code is null ? null : new RemoteErrorBody(code, message);
-        }
+        var root = document.RootElement;
+        var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        var code = root.TryGetProperty("code", out var c) && c.ValueKind is JsonValueKind.String or JsonValueKind.Number ? c.ToString() : null;
+        return message is null && code is null ? null : new RemoteErrorBody(code, message);
     }
 }

@@ -17,43 +17,25 @@ internal sealed class PrintfulErrorFunnel(TimeProvider timeProvider) : HttpError
 
     protected override RemoteErrorBody? ParseErrorBody(ReadOnlySpan<byte> body, int statusCode)
     {
-        JsonDocument document;
-        try
+        using var document = ParseObject(body);
+        if (document is null)
         {
-            var reader = new Utf8JsonReader(body);
-            if (!JsonDocument.TryParseValue(ref reader, out var parsed))
-            {
-                return null;
-            }
-
-            document = parsed;
-        }
-        catch (JsonException)
-        {
-            return null;
+            return null; // Not a JSON object (a proxy's HTML page, say): the status decides.
         }
 
-        using (document)
+        var root = document.RootElement;
+        if (Text(root, "title") is { } title)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            if (Text(root, "title") is { } title)
-            {
-                // v2 problem details; "details" per the spec, "detail" per RFC 7807.
-                var detail = Text(root, "details") ?? Text(root, "detail");
-                var code = Text(root, "type") is { } type ? type[(type.LastIndexOf('/') + 1)..].TrimStart('#') : null;
-                return Classify(code, detail is null ? title : $"{title}: {detail}", Text(root, "instance"));
-            }
-
-            var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
-            var reason = error.ValueKind == JsonValueKind.Object ? Text(error, "reason") : null;
-            var message = (error.ValueKind == JsonValueKind.Object ? Text(error, "message") : null) ?? Text(root, "result");
-            return reason is null && message is null ? null : Classify(reason, message, null);
+            // v2 problem details; "details" per the spec, "detail" per RFC 7807.
+            var detail = Text(root, "details") ?? Text(root, "detail");
+            var code = Text(root, "type") is { } type ? type[(type.LastIndexOf('/') + 1)..].TrimStart('#') : null;
+            return Classify(code, detail is null ? title : $"{title}: {detail}", Text(root, "instance"));
         }
+
+        var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+        var reason = error.ValueKind == JsonValueKind.Object ? Text(error, "reason") : null;
+        var message = (error.ValueKind == JsonValueKind.Object ? Text(error, "message") : null) ?? Text(root, "result");
+        return reason is null && message is null ? null : Classify(reason, message, null);
     }
 
     /// <summary>Whether a text names Printful's external-id-in-use order error.</summary>

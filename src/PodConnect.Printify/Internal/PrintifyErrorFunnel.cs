@@ -11,40 +11,22 @@ internal sealed class PrintifyErrorFunnel(TimeProvider timeProvider) : HttpError
 {
     protected override RemoteErrorBody? ParseErrorBody(ReadOnlySpan<byte> body, int statusCode)
     {
-        JsonDocument document;
-        try
+        using var document = ParseObject(body);
+        if (document is null)
         {
-            var reader = new Utf8JsonReader(body);
-            if (!JsonDocument.TryParseValue(ref reader, out var parsed))
-            {
-                return null;
-            }
-
-            document = parsed;
-        }
-        catch (JsonException)
-        {
-            return null;
+            return null; // Not a JSON object (a proxy's HTML page, say): the status decides.
         }
 
-        using (document)
+        var root = document.RootElement;
+        var code = Value(root, "code");
+        var message = Value(root, "message") ?? Value(root, "error");
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object && Value(errors, "reason") is { } reason)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            var code = Value(root, "code");
-            var message = Value(root, "message") ?? Value(root, "error");
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object && Value(errors, "reason") is { } reason)
-            {
-                message = message is null ? reason : $"{message} {reason}";
-            }
-
-            RemoteErrorKind? kind = statusCode == 402 ? RemoteErrorKind.Permission : null;
-            return code is null && message is null ? null : new RemoteErrorBody(code, message, Kind: kind);
+            message = message is null ? reason : $"{message} {reason}";
         }
+
+        RemoteErrorKind? kind = statusCode == 402 ? RemoteErrorKind.Permission : null;
+        return code is null && message is null ? null : new RemoteErrorBody(code, message, Kind: kind);
     }
 
     private static string? Value(JsonElement element, string name) =>

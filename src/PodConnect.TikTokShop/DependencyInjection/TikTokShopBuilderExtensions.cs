@@ -61,7 +61,7 @@ public static class TikTokShopBuilderExtensions
         http.RedactLoggedHeaders([TikTokShopSigningHandler.AccessTokenHeader]);
         // Read when the pipeline is first built, after the user's configure has run.
         services.AddOptions<PodConnectResilienceOptions>(PipelineName)
-            .Configure<IOptions<TikTokShopClientOptions>>((r, o) => CopyResilience(o.Value.Resilience, r));
+            .Configure<IOptions<TikTokShopClientOptions>>((r, o) => o.Value.Resilience.CopyTo(r));
         if (useDefaultResilience)
         {
             http.AddPodConnectResilience(PipelineName);
@@ -74,19 +74,6 @@ public static class TikTokShopBuilderExtensions
         // Inside the pipeline: runs on every attempt, so each retry is re-stamped and re-signed.
         http.AddHttpMessageHandler<TikTokShopSigningHandler>();
         return new TikTokShopBuilder(builder, http);
-    }
-
-    private static void CopyResilience(PodConnectResilienceOptions from, PodConnectResilienceOptions to)
-    {
-        to.PermitsPerSecond = from.PermitsPerSecond;
-        to.Burst = from.Burst;
-        to.QueueLimit = from.QueueLimit;
-        to.MaxRetryAttempts = from.MaxRetryAttempts;
-        to.BaseDelay = from.BaseDelay;
-        to.MaxDelay = from.MaxDelay;
-        to.MaxRetryAfter = from.MaxRetryAfter;
-        to.AttemptTimeout = from.AttemptTimeout;
-        to.TotalTimeout = from.TotalTimeout;
     }
 
     private sealed class TikTokShopOptionsValidator : IValidateOptions<TikTokShopClientOptions>

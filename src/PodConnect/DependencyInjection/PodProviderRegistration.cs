@@ -76,7 +76,7 @@ public static class PodProviderRegistration
         // validated: a bad provider setting is then reported once, by the provider's own validator.
         services.AddOptions<PodConnectResilienceOptions>(pipeline)
             .Configure<IEnumerable<IConfigureOptions<TOptions>>, IEnumerable<IPostConfigureOptions<TOptions>>>(
-                (target, configures, postConfigures) => CopyResilience(Unvalidated(configures, postConfigures).Resilience, target));
+                (target, configures, postConfigures) => Unvalidated(configures, postConfigures).Resilience?.CopyTo(target)); // null: the validator names the setting
         if (useDefaultResilience)
         {
             http.AddPodConnectResilience(pipeline);
@@ -115,24 +115,6 @@ public static class PodProviderRegistration
         }
 
         return options;
-    }
-
-    private static void CopyResilience(PodConnectResilienceOptions? from, PodConnectResilienceOptions to)
-    {
-        if (from is null)
-        {
-            return; // The options validator reports it, naming the setting.
-        }
-
-        to.PermitsPerSecond = from.PermitsPerSecond;
-        to.Burst = from.Burst;
-        to.QueueLimit = from.QueueLimit;
-        to.MaxRetryAttempts = from.MaxRetryAttempts;
-        to.BaseDelay = from.BaseDelay;
-        to.MaxDelay = from.MaxDelay;
-        to.MaxRetryAfter = from.MaxRetryAfter;
-        to.AttemptTimeout = from.AttemptTimeout;
-        to.TotalTimeout = from.TotalTimeout;
     }
 
     /// <summary>Marks a provider as registered, keeping its HTTP client builder for a second call.</summary>

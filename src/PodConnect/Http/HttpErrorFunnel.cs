@@ -105,6 +105,35 @@ public abstract class HttpErrorFunnel
         }
     }
 
+    /// <summary>
+    /// For <see cref="ParseErrorBody"/>: the body as a JSON document whose root is an object, or
+    /// <c>null</c> when it is not JSON or not an object (a proxy's HTML page, say), so the HTTP status
+    /// decides. The caller disposes the document.
+    /// </summary>
+    protected static JsonDocument? ParseObject(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!JsonDocument.TryParseValue(ref reader, out var document))
+            {
+                return null;
+            }
+
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document;
+            }
+
+            document.Dispose();
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Returns when the response is a success status; otherwise throws the classified exception.</summary>
     public async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {

@@ -7,6 +7,21 @@ namespace PodConnect.Http.Resilience;
 /// </summary>
 public sealed class PodConnectResilienceOptions
 {
+    /// <summary>Copies every setting to <paramref name="target"/> (a package's own options onto its named pipeline options).</summary>
+    public void CopyTo(PodConnectResilienceOptions target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.PermitsPerSecond = PermitsPerSecond;
+        target.Burst = Burst;
+        target.QueueLimit = QueueLimit;
+        target.MaxRetryAttempts = MaxRetryAttempts;
+        target.BaseDelay = BaseDelay;
+        target.MaxDelay = MaxDelay;
+        target.MaxRetryAfter = MaxRetryAfter;
+        target.AttemptTimeout = AttemptTimeout;
+        target.TotalTimeout = TotalTimeout;
+    }
+
     /// <summary>Requests per second allowed in each rate-limit partition (e.g. per shop). Default 10. 0 disables the limiter.</summary>
     public double PermitsPerSecond { get; set; } = 10;
 
