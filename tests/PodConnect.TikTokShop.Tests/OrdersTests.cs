@@ -1,5 +1,6 @@
 using PodConnect.Domain;
 using PodConnect.Errors;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.TikTokShop;
 using PodConnect.TikTokShop.Orders;
 
@@ -38,6 +39,25 @@ public sealed class OrdersTests : IDisposable
         Assert.Null(calls[0].QueryValue("page_token"));
         Assert.Equal("pt+50/237==", calls[1].QueryValue("page_token"));
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids); // newest first: ids were seeded oldest-last
+    }
+
+    [Fact]
+    public async Task A_server_that_returns_the_same_page_token_forever_gets_a_typed_error_not_an_endless_walk()
+    {
+        const string Looping = """{"code":0,"message":"Success","request_id":"r","data":{"orders":[],"next_page_token":"again","total_count":1}}""";
+        _h.Fake.Faults.Add(Fault.Status(200, Looping), "/order/202309/orders/search", times: 3);
+
+        var pages = 0;
+        var error = await Assert.ThrowsAsync<MalformedResponseException>(async () =>
+        {
+            await foreach (var page in _h.Shop.Orders.SearchOrderPagesAsync())
+            {
+                pages++;
+            }
+        });
+
+        Assert.Equal(2, pages); // the first "again" is followed once; its repeat is refused
+        Assert.Contains("next_page_token", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

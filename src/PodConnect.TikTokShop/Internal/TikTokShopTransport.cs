@@ -29,7 +29,7 @@ internal sealed class TikTokShopTransport(Func<HttpClient> httpClient, TimeProvi
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw RemoteErrors.Create(RemoteErrorKind.Server, new PodConnect.Errors.RemoteErrorDetails(Funnel.Service, (int)response.StatusCode), innerException: ex,
+            throw RemoteErrors.Create(RemoteErrorKind.OutcomeUnknown, new PodConnect.Errors.RemoteErrorDetails(Funnel.Service, (int)response.StatusCode), innerException: ex,
                 summary: $"{Funnel.Service} dropped the connection while answering; the outcome is unknown");
         }
 

@@ -54,11 +54,17 @@ public class TikTokOrdersClient
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var token = pageToken;
+        HashSet<string>? seen = null;
         do
         {
             var page = await GetOrderPageAsync(search, token, cancellationToken).ConfigureAwait(false);
             yield return page;
             token = page.NextPageToken;
+            // A server that hands back a token it already gave would page forever: stop with a typed error instead.
+            if (!string.IsNullOrEmpty(token) && !(seen ??= pageToken is null ? [] : [pageToken]).Add(token))
+            {
+                throw _api.Transport.Funnel.Malformed(null, "next_page_token repeats a token already followed; paging would never end", null);
+            }
         }
         while (!string.IsNullOrEmpty(token));
     }
