@@ -210,8 +210,8 @@ public sealed class FulfillmentEndToEndTests : IDisposable
             {
                 o.AppKey = _tikTok.AppKey;
                 o.AppSecret = _tikTok.AppSecret;
-                o.ApiBaseUrl = _tikTok.Url;
-                o.AuthBaseUrl = _tikTok.Url;
+                o.ApiBaseUrl = _tikTok.BaseAddress;
+                o.AuthBaseUrl = _tikTok.BaseAddress;
                 o.Resilience.PermitsPerSecond = 0;
                 o.Resilience.MaxRetryAttempts = 0; // the loop retries on its next pass; no test waits on a backoff timer
             })

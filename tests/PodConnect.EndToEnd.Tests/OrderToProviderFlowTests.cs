@@ -35,8 +35,8 @@ public sealed class OrderToProviderFlowTests : IDisposable
             {
                 o.AppKey = _tikTok.AppKey;
                 o.AppSecret = _tikTok.AppSecret;
-                o.ApiBaseUrl = _tikTok.Url;
-                o.AuthBaseUrl = _tikTok.Url;
+                o.ApiBaseUrl = _tikTok.BaseAddress;
+                o.AuthBaseUrl = _tikTok.BaseAddress;
                 o.Resilience.PermitsPerSecond = 0;
             })
             .AddGelato(o =>

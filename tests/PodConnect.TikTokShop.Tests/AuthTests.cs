@@ -65,7 +65,7 @@ public sealed class AuthTests : IDisposable
 
         Assert.Equal(1, _h.Fake.TokenRefreshCount);
         Assert.Single(_h.RequestsTo("/api/v2/token/refresh"));
-        Assert.All(_h.RequestsTo("/logistics/202309/warehouses"), r => Assert.Equal(0, r.ErrorCode));
+        Assert.All(_h.RequestsTo("/logistics/202309/warehouses"), r => Assert.Equal(0, r.TikTokCode()));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class AuthTests : IDisposable
 
         Assert.Single(warehouses);
         Assert.Equal(1, _h.Fake.TokenRefreshCount);
-        Assert.Equal([105002, 0], _h.RequestsTo("/logistics/202309/warehouses").Select(r => r.ErrorCode!.Value));
+        Assert.Equal([105002, 0], _h.RequestsTo("/logistics/202309/warehouses").Select(r => r.TikTokCode()!.Value));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ClientBasicsTests : IDisposable
         Assert.Equal(FakeTikTokShop.DefaultShopCipher, shop.Cipher);
         Assert.Equal("GB", shop.Region);
         var request = Assert.Single(_h.RequestsTo("/authorization/202309/shops"));
-        Assert.Equal(0, request.ErrorCode);
+        Assert.Equal(0, request.TikTokCode());
         Assert.Null(request.QueryValue("shop_cipher"));
         Assert.Equal(Harness.Start.ToUnixTimeSeconds().ToString(), request.QueryValue("timestamp"));
         Assert.Equal("application/json", request.ContentType);
@@ -69,7 +69,7 @@ public sealed class ClientBasicsTests : IDisposable
         using var fake = FakeTikTokShop.Start(new FakeTimeProvider(Harness.Start.AddMinutes(6)));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clientTime);
-        services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = fake.AppKey; o.AppSecret = fake.AppSecret; o.ApiBaseUrl = fake.Url; o.AuthBaseUrl = fake.Url; }));
+        services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = fake.AppKey; o.AppSecret = fake.AppSecret; o.ApiBaseUrl = fake.BaseAddress; o.AuthBaseUrl = fake.BaseAddress; }));
         using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(fake.IssueToken().ToClientToken());
         var client = provider.GetRequiredService<TikTokShopClient>();

@@ -42,7 +42,7 @@ public sealed class EmptyBodySigningTests : IDisposable
 
         var search = Assert.Single(_h.RequestsTo(SearchPath));
         Assert.Equal("{}"u8.ToArray(), search.Body);
-        Assert.All(_h.Fake.Requests, r => Assert.Equal(0, r.ErrorCode));
+        Assert.All(_h.Fake.Requests, r => Assert.Equal(0, r.TikTokCode()));
     }
 
     [Theory]
@@ -79,11 +79,11 @@ public sealed class EmptyBodySigningTests : IDisposable
         };
         var signed = _h.Fake.AppSecret + SearchPath + string.Concat(query.Select(p => p.Key + p.Value)) + "{}" + _h.Fake.AppSecret;
         var sign = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_h.Fake.AppSecret), Encoding.UTF8.GetBytes(signed)));
-        var url = _h.Fake.Url + SearchPath.TrimStart('/') + "?" + string.Join('&', query.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value))) + "&sign=" + sign;
+        var url = _h.Fake.BaseAddress + SearchPath.TrimStart('/') + "?" + string.Join('&', query.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value))) + "&sign=" + sign;
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
         request.Headers.Add("x-tts-access-token", (await _h.Tokens.GetAsync(FakeTikTokShop.DefaultSellerId))!.AccessToken);
         using var raw = new HttpClient();
         using var response = await raw.SendAsync(request);
-        return _h.RequestsTo(SearchPath).Last().ErrorCode!.Value;
+        return _h.RequestsTo(SearchPath).Last().TikTokCode()!.Value;
     }
 }

@@ -75,13 +75,14 @@ public sealed class ErrorsTests : IDisposable
     [Fact]
     public async Task Retries_are_restamped_and_resigned()
     {
-        _h.Fake.Faults.Add(Fault.ServerError(503), Path, times: 2);
+        // Retry-After of 2 s: each retry goes out in a later second than the one before.
+        _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(2)), Path, times: 2);
 
-        await _h.Pump(_h.Shop.Logistics.GetWarehousesAsync(), TimeSpan.FromSeconds(1));
+        await _h.Pump(_h.Shop.Logistics.GetWarehousesAsync());
 
         var calls = _h.RequestsTo(Path).ToList();
         Assert.Equal(3, calls.Count);
-        Assert.Equal(0, calls[2].ErrorCode); // the fake verified the third attempt's signature
+        Assert.Equal(0, calls[2].TikTokCode()); // the fake verified the third attempt's signature
         Assert.Equal(3, calls.Select(c => c.QueryValue("timestamp")).Distinct().Count());
         Assert.Equal(3, calls.Select(c => c.QueryValue("sign")).Distinct().Count());
         Assert.All(calls, c => Assert.Single(c.Query, p => p.Key == "sign"));
@@ -107,7 +108,7 @@ public sealed class ErrorsTests : IDisposable
     public async Task Html_5xx_without_envelope_is_a_server_error_after_retries()
     {
         _h.Fake.Faults.Add(Fault.Status(502, "<html>Bad gateway</html>"), Path, times: 10);
-        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Pump(_h.Shop.Logistics.GetWarehousesAsync(), TimeSpan.FromSeconds(1)));
+        var ex = await Assert.ThrowsAsync<ServerException>(() => _h.Pump(_h.Shop.Logistics.GetWarehousesAsync()));
         Assert.Equal(502, ex.StatusCode);
         Assert.Null(ex.ErrorCode);
     }

@@ -81,6 +81,6 @@ public sealed class ExternalOrderTests : IDisposable
         Assert.Equal("ORDER_MANAGEMENT_SYSTEM", request.QueryValue("platform"));
         Assert.Equal("p-1", request.QueryValue("external_order_id"));
         Assert.Equal("{}"u8.ToArray(), request.Body);
-        Assert.Equal(0, request.ErrorCode);
+        Assert.Equal(0, request.TikTokCode());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using PodConnect.Testing.Common;
 using PodConnect.Testing.TikTokShop;
+using PodConnect.Testing.Time;
 using PodConnect.TikTokShop.Auth;
 
 namespace PodConnect.TikTokShop.Tests;
@@ -10,9 +11,18 @@ internal sealed class Harness : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Long enough that a real loopback round trip never times out on a slow machine.</summary>
+    private static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The attempt timeout configured: the line between the timers <see cref="Pump{T}"/> fires (backoff,
+    /// Retry-After: shorter) and those it leaves alone (the attempt and total timeouts).
+    /// </summary>
+    private readonly TimeSpan _attemptTimeout;
+
     public Harness(Action<TikTokShopClientOptions>? configure = null, bool seedToken = true, Action<IServiceCollection>? services = null)
     {
-        Time = new FakeTimeProvider(Start);
+        Time = new ObservableFakeTimeProvider(Start);
         Fake = FakeTikTokShop.Start(Time);
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Time);
@@ -22,16 +32,19 @@ internal sealed class Harness : IDisposable
             o.AppKey = Fake.AppKey;
             o.AppSecret = Fake.AppSecret;
             o.ServiceId = "7311";
-            o.ApiBaseUrl = Fake.Url;
-            o.AuthBaseUrl = Fake.Url;
+            o.ApiBaseUrl = Fake.BaseAddress;
+            o.AuthBaseUrl = Fake.BaseAddress;
             o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(200);
             o.Resilience.MaxDelay = TimeSpan.FromSeconds(1);
             o.Resilience.PermitsPerSecond = 0;
-            // Pump() advances the fake clock quickly; long timeouts keep a slow machine from timing out real round trips.
-            o.Resilience.AttemptTimeout = TimeSpan.FromMinutes(10);
+            o.Resilience.AttemptTimeout = DefaultAttemptTimeout;
             o.Resilience.TotalTimeout = TimeSpan.FromHours(2);
             configure?.Invoke(o);
         }));
+        var probe = new TikTokShopClientOptions();
+        probe.Resilience.AttemptTimeout = DefaultAttemptTimeout;
+        configure?.Invoke(probe);
+        _attemptTimeout = probe.Resilience.AttemptTimeout;
         Provider = collection.BuildServiceProvider();
         Client = Provider.GetRequiredService<TikTokShopClient>();
         Auth = Provider.GetRequiredService<TikTokShopAuthClient>();
@@ -42,7 +55,7 @@ internal sealed class Harness : IDisposable
         }
     }
 
-    public FakeTimeProvider Time { get; }
+    public ObservableFakeTimeProvider Time { get; }
 
     public FakeTikTokShop Fake { get; }
 
@@ -61,24 +74,33 @@ internal sealed class Harness : IDisposable
 
     public HttpClient Http => Provider.GetRequiredService<IHttpClientFactory>().CreateClient(Internal.TikTokShopTransport.HttpClientName);
 
-    public IEnumerable<FakeTikTokRequest> RequestsTo(string path) => Fake.Requests.Where(r => r.Path == path);
+    public IEnumerable<FakeRequest> RequestsTo(string path) => Fake.Requests.Where(r => r.Path == path);
 
-    /// <summary>Runs a call that waits on the fake clock (backoff, Retry-After, timeouts), advancing it in small steps until the call ends.</summary>
-    public async Task<T> Pump<T>(Task<T> call, TimeSpan? step = null)
+    /// <summary>
+    /// Runs a call that waits on the fake clock (backoff, Retry-After): each time the call arms a timer
+    /// shorter than the attempt timeout, the clock jumps exactly to it, so the call proceeds as fast as
+    /// the machine allows and never races the clock (no real-time polling).
+    /// </summary>
+    public async Task<T> Pump<T>(Task<T> call)
     {
-        for (var i = 0; i < 2000 && !call.IsCompleted; i++)
+        var next = 0;
+        while (!call.IsCompleted)
         {
-            await Task.Delay(2);
-            if (!call.IsCompleted)
+            var armed = Time.WaitForTimerAsync(next, due => due > TimeSpan.Zero && due < _attemptTimeout);
+            if (await Task.WhenAny(call, armed) == call)
             {
-                Time.Advance(step ?? TimeSpan.FromMilliseconds(100));
+                break;
             }
+
+            var timer = await armed;
+            Time.Advance(timer.DueTime);
+            next = timer.Index + 1;
         }
 
         return await call;
     }
 
-    public async Task Pump(Task call, TimeSpan? step = null) => await Pump(call.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default), step);
+    public async Task Pump(Task call) => await Pump(call.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default));
 
     public void Dispose()
     {

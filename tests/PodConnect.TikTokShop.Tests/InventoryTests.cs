@@ -59,7 +59,7 @@ public sealed class InventoryTests : IDisposable
     {
         _h.Fake.Faults.Add(Testing.Common.Fault.ServerError(500), $"/product/202309/products/{Product}/inventory/update");
 
-        var result = await _h.Pump(_h.Shop.Products.UpdateInventoryAsync(Product, [new TikTokSkuStock("sku-2", [new(FakeTikTokShop.DefaultWarehouseId, 3)])]), TimeSpan.FromSeconds(1));
+        var result = await _h.Pump(_h.Shop.Products.UpdateInventoryAsync(Product, [new TikTokSkuStock("sku-2", [new(FakeTikTokShop.DefaultWarehouseId, 3)])]));
 
         Assert.True(result.Succeeded);
         Assert.Equal(2, _h.RequestsTo($"/product/202309/products/{Product}/inventory/update").Count());

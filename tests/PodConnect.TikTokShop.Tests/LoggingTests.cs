@@ -44,7 +44,7 @@ public sealed class LoggingTests : IDisposable
         var order = await _h.Shop.Orders.GetOrderAsync("9");
         _h.Fake.Faults.Add(Fault.RateLimited(TimeSpan.FromSeconds(1)), "/fulfillment/202309/orders/9/packages");
 
-        await _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(new TikTokShipment("9", [order.LineItems[0].Id], FakeTikTokShop.RoyalMailProviderId, "RM1")), TimeSpan.FromMilliseconds(250));
+        await _h.Pump(_h.Shop.Fulfillment.MarkShippedAsync(new TikTokShipment("9", [order.LineItems[0].Id], FakeTikTokShop.RoyalMailProviderId, "RM1")));
 
         Assert.Contains(_logs.Messages, m => m.Contains("throttled POST /fulfillment/{v}/orders/{id}/packages", StringComparison.Ordinal) && m.Contains("00:00:01", StringComparison.Ordinal));
     }

@@ -35,7 +35,7 @@ public sealed class OrdersTests : IDisposable
         Assert.Equal(237, ids.Distinct().Count());
         var calls = _h.RequestsTo("/order/202309/orders/search").ToList();
         Assert.Equal(5, calls.Count);
-        Assert.All(calls, c => Assert.Equal(0, c.ErrorCode));
+        Assert.All(calls, c => Assert.Equal(0, c.TikTokCode()));
         Assert.Null(calls[0].QueryValue("page_token"));
         Assert.Equal("pt+50/237==", calls[1].QueryValue("page_token"));
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids); // newest first: ids were seeded oldest-last

@@ -44,13 +44,13 @@ public sealed class ShopClientTests : IDisposable
         using var fake = FakeTikTokShop.Start(time);
         var store = new InMemoryTikTokShopTokenStore();
         await store.SaveAsync(fake.IssueToken().ToClientToken());
-        var client = new TikTokShopClient(new TikTokShopClientOptions { AppKey = fake.AppKey, AppSecret = fake.AppSecret, ApiBaseUrl = fake.Url, AuthBaseUrl = fake.Url }, store, time);
+        var client = new TikTokShopClient(new TikTokShopClientOptions { AppKey = fake.AppKey, AppSecret = fake.AppSecret, ApiBaseUrl = fake.BaseAddress, AuthBaseUrl = fake.BaseAddress }, store, time);
 
         var warehouses = await client.ForShop(new TikTokShopRef(FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher)).Logistics.GetWarehousesAsync();
 
         Assert.Single(warehouses);
         var request = Assert.Single(fake.Requests);
-        Assert.Equal(0, request.ErrorCode); // the fake checked app key, timestamp, signature and token
+        Assert.Equal(0, request.TikTokCode()); // the fake checked app key, timestamp, signature and token
         Assert.NotNull(request.QueryValue("sign"));
     }
 

@@ -51,7 +51,7 @@ public sealed class SigningPropertyTests : IDisposable
 
             var options = random.Next(2) == 0 ? Relaxed : Escaped;
             var bytes = body.Count == 0 && random.Next(2) == 0 ? null : Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, options));
-            using var request = TikTokRequest.Create(_h.Fake.Url, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher, query, bytes, retryable: false);
+            using var request = TikTokRequest.Create(_h.Fake.BaseAddress, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher, query, bytes, retryable: false);
 
             using var response = await _h.Http.SendAsync(request);
             var answer = await response.Content.ReadAsStringAsync();
@@ -59,20 +59,20 @@ public sealed class SigningPropertyTests : IDisposable
             Assert.True(answer.StartsWith("""{"code":0,""", StringComparison.Ordinal), $"run {run}: {answer}");
         }
 
-        Assert.Equal(150, _h.RequestsTo(Path).Count(r => r.ErrorCode == 0));
+        Assert.Equal(150, _h.RequestsTo(Path).Count(r => r.TikTokCode() == 0));
     }
 
     [Fact]
     public async Task A_tampered_request_is_refused_by_the_fake()
     {
-        using var request = TikTokRequest.Create(_h.Fake.Url, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher,
+        using var request = TikTokRequest.Create(_h.Fake.BaseAddress, TikTokEndpoints.SearchOrders, Path, FakeTikTokShop.DefaultSellerId, FakeTikTokShop.DefaultShopCipher,
             [new("page_size", "10")], Encoding.UTF8.GetBytes("""{"order_status":"UNPAID"}"""), retryable: false);
         using var signed = await _h.Http.SendAsync(request);
         var sent = _h.RequestsTo(Path).Single();
 
         // Replay the same signed URL with a different body: the signature no longer matches.
         using var raw = new HttpClient();
-        var url = _h.Fake.Url + Path.TrimStart('/') + "?" + string.Join('&', sent.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+        var url = _h.Fake.BaseAddress + Path.TrimStart('/') + "?" + string.Join('&', sent.Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         using var tampered = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent("""{"order_status":"CANCELLED"}""", Encoding.UTF8, "application/json") };
         tampered.Headers.Add("x-tts-access-token", (await _h.Tokens.GetAsync(FakeTikTokShop.DefaultSellerId))!.AccessToken);
         using var response = await raw.SendAsync(tampered);

@@ -24,7 +24,7 @@ public sealed class WebhookSubscriptionTests : IDisposable
         _fake.AddShop(FakeTikTokShop.DefaultSellerId, "7494726673780148744", Cipher);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
-        services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = _fake.AppKey; o.AppSecret = _fake.AppSecret; o.ApiBaseUrl = _fake.Url; o.AuthBaseUrl = _fake.Url; }));
+        services.AddPodConnect(b => b.AddTikTokShop(o => { o.AppKey = _fake.AppKey; o.AppSecret = _fake.AppSecret; o.ApiBaseUrl = _fake.BaseAddress; o.AuthBaseUrl = _fake.BaseAddress; }));
         _provider = services.BuildServiceProvider();
         _provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_fake.IssueToken().ToClientToken()).AsTask().GetAwaiter().GetResult();
         _client = _provider.GetRequiredService<TikTokShopClient>();
@@ -44,7 +44,7 @@ public sealed class WebhookSubscriptionTests : IDisposable
         var put = Assert.Single(_fake.Requests, r => r.Method == "PUT");
         Assert.Equal("""{"event_type":"PACKAGE_UPDATE","address":"https://partner.tiktokshop.com"}""", System.Text.Encoding.UTF8.GetString(put.Body));
         Assert.Equal("701dd6deb2389fe4c469b89bd37fc56f96a6da6afeb4d01c9077a65169752fa7", put.QueryValue("sign"));
-        Assert.Equal(0, put.ErrorCode);
+        Assert.Equal(0, put.TikTokCode());
         Assert.Equal("https://partner.tiktokshop.com", _fake.GetWebhookSubscriptions(Cipher)["PACKAGE_UPDATE"]);
     }
 

@@ -18,8 +18,8 @@ builder.Services.AddPodConnect(pod => pod
     {
         o.AppKey = tikTok.AppKey;
         o.AppSecret = tikTok.AppSecret;
-        o.ApiBaseUrl = tikTok.Url;
-        o.AuthBaseUrl = tikTok.Url;
+        o.ApiBaseUrl = tikTok.BaseAddress;
+        o.AuthBaseUrl = tikTok.BaseAddress;
     })
     .AddGelato(o =>
     {

@@ -85,6 +85,9 @@ public sealed class FakeRequest
     /// <inheritdoc />
     public override string ToString() => RawQuery is null ? $"{Method} {Path}" : $"{Method} {Path}?{RawQuery}";
 
+    /// <summary>Whether the fake processed it (set before any fault delay or drop).</summary>
+    internal bool IsHandled { get; set; }
+
     internal void Answered(int status, string? body) => _answer = new Answer(status, body);
 
     private static List<KeyValuePair<string, string>> ParseQuery(string? rawQuery)

@@ -20,6 +20,8 @@ public abstract class FakeServer : IDisposable
     private readonly WireMockServer _server;
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private readonly HttpClient _webhookClient = new();
+    private readonly Lock _handledGate = new();
+    private readonly List<(Func<FakeRequest, bool> Match, TaskCompletionSource<FakeRequest> Signal)> _handledWaiters = [];
 
     /// <summary>Starts the server.</summary>
     /// <param name="timeProvider">The fake's clock (timestamps, lifecycle timers); the system clock when <see langword="null"/>.</param>
@@ -42,6 +44,29 @@ public abstract class FakeServer : IDisposable
 
     /// <summary>The fake's clock.</summary>
     protected TimeProvider Time { get; }
+
+    /// <summary>
+    /// Completes once the fake has processed (acted on) a request that satisfies <paramref name="match"/> —
+    /// one already processed, or a later one — before any delay or dropped connection a fault adds. A test
+    /// that must time a client out after the server acted waits for this instead of polling real time.
+    /// </summary>
+    /// <param name="match">Which request.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task<FakeRequest> WhenHandledAsync(Func<FakeRequest, bool> match, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        lock (_handledGate)
+        {
+            if (_requests.FirstOrDefault(r => r.IsHandled && match(r)) is { } done)
+            {
+                return Task.FromResult(done);
+            }
+
+            var signal = new TaskCompletionSource<FakeRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _handledWaiters.Add((match, signal));
+            return signal.Task.WaitAsync(cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -111,7 +136,7 @@ public abstract class FakeServer : IDisposable
             message.BodyAsBytes ?? (message.Body is null ? [] : System.Text.Encoding.UTF8.GetBytes(message.Body)));
         _requests.Enqueue(request);
         var response = Authenticate(request)
-            ?? await FakeResponses.ServeAsync(FaultInjector.Current, () => Handle(request), ErrorBody).ConfigureAwait(false);
+            ?? await FakeResponses.ServeAsync(FaultInjector.Current, () => HandleAndSignal(request), ErrorBody).ConfigureAwait(false);
         if (response is ResponseMessage decorated)
         {
             Decorate(decorated);
@@ -119,5 +144,26 @@ public abstract class FakeServer : IDisposable
 
         request.Answered(response.StatusCode is int status ? status : 200, response.BodyData?.BodyAsString);
         return response;
+    }
+
+    private ResponseMessage HandleAndSignal(FakeRequest request)
+    {
+        var answer = Handle(request);
+        List<TaskCompletionSource<FakeRequest>>? release = null;
+        lock (_handledGate)
+        {
+            request.IsHandled = true;
+            for (var i = _handledWaiters.Count - 1; i >= 0; i--)
+            {
+                if (_handledWaiters[i].Match(request))
+                {
+                    (release ??= []).Add(_handledWaiters[i].Signal);
+                    _handledWaiters.RemoveAt(i);
+                }
+            }
+        }
+
+        release?.ForEach(s => s.TrySetResult(request));
+        return answer;
     }
 }

@@ -68,7 +68,7 @@ public sealed partial class FakeTikTokShop
             return Error(36009004, "Invalid param error: a known event_type and an absolute address of at most 255 characters are required.");
         }
 
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var now = Time.GetUtcNow().ToUnixTimeSeconds();
         shop.Webhooks[eventType] = (address, shop.Webhooks.TryGetValue(eventType, out var existing) ? existing.Created : now, now);
         return Ok(new JsonObject());
     }
@@ -271,7 +271,7 @@ public sealed partial class FakeTikTokShop
         }
 
         var providerName = ProviderName(providerId)!;
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var now = Time.GetUtcNow().ToUnixTimeSeconds();
         var packageId = "115313216812" + Next().ToString("D7", CultureInfo.InvariantCulture);
         foreach (var item in toShip)
         {
@@ -320,7 +320,7 @@ public sealed partial class FakeTikTokShop
         }
 
         // TikTok: within 72 hours of shipping, and only once.
-        if (_time.GetUtcNow().ToUnixTimeSeconds() - (long)order["rts_time"]! > 72 * 3600)
+        if (Time.GetUtcNow().ToUnixTimeSeconds() - (long)order["rts_time"]! > 72 * 3600)
         {
             return Error(21011050, "The shipping information can only be updated within 72 hours after shipping.");
         }

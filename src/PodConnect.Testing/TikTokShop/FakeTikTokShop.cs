@@ -16,10 +16,12 @@ namespace PodConnect.Testing.TikTokShop;
 /// every request as TikTok does (app key, timestamp window, signature with its own implementation,
 /// access token, shop cipher) and answers with TikTok's envelope and error codes. Seed it with
 /// orders (<see cref="FakeTikTokOrders"/>), point the client's <c>ApiBaseUrl</c> and <c>AuthBaseUrl</c>
-/// at <see cref="Url"/>, inject faults with <see cref="Faults"/>, and send signed webhooks with
-/// <see cref="SendWebhookAsync"/>. Time comes from the <see cref="TimeProvider"/> you give it.
+/// at <see cref="FakeServer.BaseAddress"/>, inject faults with <see cref="FakeServer.Faults"/>, read what it
+/// received in <see cref="FakeServer.Requests"/> (TikTok's answer code: <see cref="FakeTikTokRequests.TikTokCode"/>),
+/// and send signed webhooks with <see cref="SendWebhookAsync"/>. Time comes from the <see cref="TimeProvider"/>
+/// you give it.
 /// </summary>
-public sealed partial class FakeTikTokShop : IDisposable
+public sealed partial class FakeTikTokShop : FakeServer
 {
     /// <summary>Default app key.</summary>
     public const string DefaultAppKey = "fake_app_key";
@@ -45,42 +47,30 @@ public sealed partial class FakeTikTokShop : IDisposable
     /// <summary>The seeded Royal Mail shipping provider id.</summary>
     public const string RoyalMailProviderId = "6617675021119438849";
 
-    private readonly WireMockServer _server;
-    private readonly TimeProvider _time;
-    private readonly object _gate = new();
-    private readonly List<FakeTikTokRequest> _requests = [];
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _authCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string SellerId, DateTimeOffset Expires)> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string SellerId, DateTimeOffset Expires)> _refreshTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeShop> _shopsByCipher = new(StringComparer.Ordinal);
     private long _sequence;
 
-    private FakeTikTokShop(TimeProvider timeProvider, string appKey, string appSecret)
+    private FakeTikTokShop(TimeProvider? timeProvider, string appKey, string appSecret)
+        : base(timeProvider)
     {
-        _time = timeProvider;
-        Faults = new FaultInjector();
         AppKey = appKey;
         AppSecret = appSecret;
-        _server = LoopbackWireMock.Start(Faults);
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
         AddShop(DefaultSellerId, DefaultShopId, DefaultShopCipher, "PodConnect Test Shop", "GB");
     }
 
     /// <summary>Starts a fake with a seeded seller and shop (<see cref="DefaultSellerId"/>, <see cref="DefaultShopCipher"/>).</summary>
     public static FakeTikTokShop Start(TimeProvider? timeProvider = null, string appKey = DefaultAppKey, string appSecret = DefaultAppSecret) =>
-        new(timeProvider ?? TimeProvider.System, appKey, appSecret);
-
-    /// <summary>The base URL (use it for both <c>ApiBaseUrl</c> and <c>AuthBaseUrl</c>).</summary>
-    public Uri Url => new(_server.Url!);
+        new(timeProvider, appKey, appSecret);
 
     /// <summary>The app key the fake accepts.</summary>
     public string AppKey { get; }
 
     /// <summary>The app secret the fake signs and verifies with.</summary>
     public string AppSecret { get; }
-
-    /// <summary>Faults to inject into the next matching requests.</summary>
-    public FaultInjector Faults { get; }
 
     /// <summary>How long issued access tokens live (TikTok: 7 days).</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromDays(7);
@@ -102,18 +92,6 @@ public sealed partial class FakeTikTokShop : IDisposable
 
     /// <summary>How many mark-as-shipped calls were processed (successful or not, faults excluded).</summary>
     public int MarkShippedCount { get; private set; }
-
-    /// <summary>Every request received, in order.</summary>
-    public IReadOnlyList<FakeTikTokRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _requests.ToList();
-            }
-        }
-    }
 
     /// <summary>Adds an authorized shop for a seller.</summary>
     public void AddShop(string sellerId, string shopId, string cipher, string name = "Fake shop", string region = "GB")
@@ -151,7 +129,7 @@ public sealed partial class FakeTikTokShop : IDisposable
         {
             foreach (var token in _accessTokens.Where(t => t.Value.SellerId == sellerId).Select(t => t.Key).ToList())
             {
-                _accessTokens[token] = (sellerId, _time.GetUtcNow().AddSeconds(-1));
+                _accessTokens[token] = (sellerId, Time.GetUtcNow().AddSeconds(-1));
             }
         }
     }
@@ -236,7 +214,7 @@ public sealed partial class FakeTikTokShop : IDisposable
             ["type"] = type,
             ["tts_notification_id"] = notificationId ?? ("738006628401" + Next().ToString("D7", CultureInfo.InvariantCulture)),
             ["shop_id"] = shopId,
-            ["timestamp"] = _time.GetUtcNow().ToUnixTimeSeconds(),
+            ["timestamp"] = Time.GetUtcNow().ToUnixTimeSeconds(),
             ["data"] = data.DeepClone(),
         };
         return envelope.ToJsonString();
@@ -255,34 +233,20 @@ public sealed partial class FakeTikTokShop : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _server.Stop();
-        _server.Dispose();
-    }
+    protected override ResponseMessage Handle(FakeRequest request) =>
+        Process(new Incoming(
+            request.Method,
+            request.Path,
+            FakeTikTokSignatureCheck.ParseRawQuery(request.RawQuery),
+            request.Body,
+            request.ContentType,
+            request.Header("x-tts-access-token"))).Message;
 
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        var body = request.BodyAsBytes ?? (request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
-        var query = FakeTikTokSignatureCheck.ParseRawQuery(request.RawQuery);
-        var contentType = request.Headers?.TryGetValue("Content-Type", out var ct) == true ? ct.FirstOrDefault() : null;
-        var token = request.Headers?.TryGetValue("x-tts-access-token", out var t) == true ? t.FirstOrDefault() : null;
-        var incoming = new Incoming(request.Method, request.Path, query, body, contentType, token);
-        var fault = FaultInjector.Current;
-        int? code = null;
-        var response = await FakeResponses.ServeAsync(fault, () =>
-        {
-            var (message, answered) = Process(incoming);
-            code = answered;
-            return message;
-        }).ConfigureAwait(false);
-        lock (_gate)
-        {
-            _requests.Add(new FakeTikTokRequest(request.Method, request.Path, query, body, contentType, fault is null ? code : null));
-        }
-
-        return response;
-    }
+    /// <inheritdoc />
+    /// <remarks>TikTok's own envelope: 36009002 for a throttled call (HTTP 429), 36009003 otherwise.</remarks>
+    protected override string ErrorBody(int status) => status == 429
+        ? Error(36009002, "Too many requests. You've made too many requests in a short period of time.").Item1.BodyData!.BodyAsString!
+        : Error(36009003, "Internal error. Please try again.").Item1.BodyData!.BodyAsString!;
 
     private (ResponseMessage Message, int Code) Process(Incoming request)
     {
@@ -333,7 +297,7 @@ public sealed partial class FakeTikTokShop : IDisposable
             return Error(36009004, "Invalid timestamp. The timestamp query parameter is required and must be Unix seconds.");
         }
 
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var now = Time.GetUtcNow().ToUnixTimeSeconds();
         if (timestamp < now - 300)
         {
             return Error(36009004, "Invalid timestamp. The timestamp must not be earlier than 5 minutes before the current time.");
@@ -366,7 +330,7 @@ public sealed partial class FakeTikTokShop : IDisposable
             return Error(36009004, "Invalid credentials. The access_token or x-tts-access-token header is invalid.");
         }
 
-        if (holder.Expires <= _time.GetUtcNow())
+        if (holder.Expires <= Time.GetUtcNow())
         {
             return Error(105002, "Expired credentials. The access_token or x-tts-access-token header has expired.");
         }
@@ -420,7 +384,7 @@ public sealed partial class FakeTikTokShop : IDisposable
                 return Error(36004005, "can not find related auth record");
             }
 
-            if (holder.Expires <= _time.GetUtcNow())
+            if (holder.Expires <= Time.GetUtcNow())
             {
                 return Error(36004001, "rt has expired");
             }
@@ -436,7 +400,7 @@ public sealed partial class FakeTikTokShop : IDisposable
 
     private FakeTikTokToken NewToken(string sellerId)
     {
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var access = "TTP_access_" + Next() + "_" + RandomNumberGenerator.GetHexString(8, lowercase: true);
         var refresh = "TTP_refresh_" + Next() + "_" + RandomNumberGenerator.GetHexString(8, lowercase: true);
         var accessExpires = DateTimeOffset.FromUnixTimeSeconds((now + AccessTokenLifetime).ToUnixTimeSeconds());
@@ -461,7 +425,7 @@ public sealed partial class FakeTikTokShop : IDisposable
 
     private long Next() => Interlocked.Increment(ref _sequence);
 
-    private string RequestId() => _time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Next().ToString("X12", CultureInfo.InvariantCulture);
+    private string RequestId() => Time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Next().ToString("X12", CultureInfo.InvariantCulture);
 
     private (ResponseMessage, int) Ok(JsonNode? data) =>
         (FakeResponses.Create(200, new JsonObject { ["code"] = 0, ["message"] = "Success", ["request_id"] = RequestId(), ["data"] = data }.ToJsonString()), 0);

@@ -28,8 +28,8 @@ public sealed class SignedDeliveryTests : IAsyncLifetime
             {
                 o.AppKey = _tikTok.AppKey;
                 o.AppSecret = _tikTok.AppSecret;
-                o.ApiBaseUrl = _tikTok.Url;
-                o.AuthBaseUrl = _tikTok.Url;
+                o.ApiBaseUrl = _tikTok.BaseAddress;
+                o.AuthBaseUrl = _tikTok.BaseAddress;
             }));
             s.AddSingleton<IWebhookIngress>(sp => ActivatorUtilities.CreateInstance<TikTokVerifyingIngress>(sp));
         });
