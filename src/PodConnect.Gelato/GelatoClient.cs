@@ -140,17 +140,7 @@ public class GelatoClient
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.TryAddWithoutValidation("X-API-KEY", _options.ApiKey);
         request.SetRetryable(idempotent);
-        var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _funnel.ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return await _funnel.SendCheckedAsync(_http, request, cancellationToken).ConfigureAwait(false);
     }
 
     internal MalformedResponseException Malformed(string problem) => _funnel.Malformed(null, problem, null);

@@ -81,8 +81,8 @@ public class GelatoPodProvider : PodProviderBase
     protected override void ValidatePlacement(PodOrderRequest request) => GelatoMapping.ToCreateRequest(request, CustomerReference(request));
 
     /// <inheritdoc />
-    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
-        GelatoMapping.ToPodOrder(await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false));
+    protected override async Task<PodPlacement> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
+        new(GelatoMapping.ToPodOrder(await _client.CreateOrderAsync(GelatoMapping.ToCreateRequest(request, CustomerReference(request)), cancellationToken).ConfigureAwait(false)), AlreadyExisted: false);
 
     /// <inheritdoc />
     protected override PodWebhookEvent VerifyAndParseWebhook(PodWebhookRequest request) => _webhooks.Parse(request);

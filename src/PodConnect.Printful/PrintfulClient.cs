@@ -169,16 +169,6 @@ public class PrintfulClient
         }
 
         request.SetRetryable(retryable);
-        var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _funnel.ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return await _funnel.SendCheckedAsync(_http, request, cancellationToken).ConfigureAwait(false);
     }
 }

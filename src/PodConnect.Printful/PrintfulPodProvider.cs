@@ -88,8 +88,8 @@ public class PrintfulPodProvider : PodProviderBase
     }
 
     /// <inheritdoc />
-    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
-        PrintfulMapping.ToPodOrder(await _client.CreateOrderAsync(PrintfulMapping.ToOrderRequest(request), confirm: !request.AsDraft, cancellationToken).ConfigureAwait(false));
+    protected override async Task<PodPlacement> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken) =>
+        new(PrintfulMapping.ToPodOrder(await _client.CreateOrderAsync(PrintfulMapping.ToOrderRequest(request), confirm: !request.AsDraft, cancellationToken).ConfigureAwait(false)), AlreadyExisted: false);
 
     /// <summary><c>OR-13 EXTERNAL_ID_IN_USE</c>: the order was placed before.</summary>
     protected override bool IsAlreadyPlaced(PodConnectException exception) =>

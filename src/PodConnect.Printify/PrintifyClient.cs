@@ -137,8 +137,7 @@ public class PrintifyClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.AccessToken);
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         request.SetRetryable(retryable);
-        using var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);
-        await _funnel.ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
+        using var response = await _funnel.SendCheckedAsync(_http, request, cancellationToken).ConfigureAwait(false);
         return await _funnel.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
     }
 

@@ -132,13 +132,13 @@ public class PrintifyPodProvider : PodProviderBase
 
     /// <inheritdoc />
     /// <remarks>Creates the order, then sends it to production (or, for a draft, reads it as it is, <c>on-hold</c>).</remarks>
-    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken)
+    protected override async Task<PodPlacement> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken)
     {
         var id = await _client.CreateOrderAsync(PrintifyMapping.ToCreateRequest(request, _options), cancellationToken).ConfigureAwait(false);
         var order = request.AsDraft
             ? await _client.GetOrderAsync(id, cancellationToken).ConfigureAwait(false)
             : await _client.SendToProductionAsync(id, cancellationToken).ConfigureAwait(false);
-        return PrintifyMapping.ToPodOrder(order, _options.Currency);
+        return new PodPlacement(PrintifyMapping.ToPodOrder(order, _options.Currency), AlreadyExisted: false);
     }
 
     /// <inheritdoc />

@@ -241,17 +241,7 @@ public class ProdigiClient
         using var request = new HttpRequestMessage(method, new Uri(_options.BaseAddress, path)) { Content = content };
         request.Headers.TryAddWithoutValidation("X-API-Key", _options.ApiKey);
         request.SetRetryable(retryable);
-        var response = await _funnel.SendAsync(_http, request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _funnel.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return await _funnel.SendCheckedAsync(_http, request, cancellationToken).ConfigureAwait(false);
     }
 
     internal MalformedResponseException Malformed(string problem) => _funnel.Malformed(null, problem, null);

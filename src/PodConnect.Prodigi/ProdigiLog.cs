@@ -7,7 +7,4 @@ internal static partial class ProdigiLog
 {
     [LoggerMessage(EventId = 5305, Level = LogLevel.Warning, Message = "Prodigi created order {ProviderOrderId} for {ExternalId} with {IssueCount} issue(s) to fix.")]
     public static partial void CreatedWithIssues(ILogger logger, string externalId, string providerOrderId, int issueCount);
-
-    [LoggerMessage(EventId = 5306, Level = LogLevel.Information, Message = "Prodigi answered AlreadyExists for {ExternalId} with {ProviderOrderId}, which its order list does not show yet (pause window); returned it.")]
-    public static partial void ReplayedWhileHeld(ILogger logger, string externalId, string providerOrderId);
 }

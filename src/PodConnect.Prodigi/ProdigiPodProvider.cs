@@ -55,23 +55,6 @@ public class ProdigiPodProvider : PodProviderBase
     }
 
     /// <inheritdoc />
-    public override async Task<PodPlacement> PlaceOrderAsync(PodOrderRequest request, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ProdigiOrderExistsException e)
-        {
-            // Prodigi said AlreadyExists, but its list does not show the order yet (held by the pause
-            // window): the order it answered with is the one.
-            ProdigiLog.ReplayedWhileHeld(_logger, request.ExternalId, e.Existing.ProviderOrderId);
-            PodProviderMetrics.RecordPlacement(Name, PodProviderMetrics.Replayed);
-            return new PodPlacement(e.Existing, AlreadyExisted: true);
-        }
-    }
-
-    /// <inheritdoc />
     public override async Task<PodOrder> GetOrderAsync(string providerOrderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerOrderId);
@@ -146,25 +129,21 @@ public class ProdigiPodProvider : PodProviderBase
     }
 
     /// <inheritdoc />
-    protected override async Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Prodigi answers a repeated idempotency key with <c>AlreadyExists</c> and the order it holds: that order
+    /// is the placement (its list may not show it yet while the account's pause window holds it).
+    /// </remarks>
+    protected override async Task<PodPlacement> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken)
     {
         var result = await _client.CreateOrderAsync(ProdigiMapping.ToCreateRequest(request, _options), cancellationToken).ConfigureAwait(false);
         var order = ProdigiMapping.ToPodOrder(result.Order, result.Outcome == ProdigiCreateOutcome.OnHold ? ProdigiOutcome.OnHold.Value : null);
-        switch (result.Outcome)
+        if (result.Outcome == ProdigiCreateOutcome.CreatedWithIssues)
         {
-            case ProdigiCreateOutcome.AlreadyExists:
-                throw new ProdigiOrderExistsException(order, result.TraceParent);
-            case ProdigiCreateOutcome.CreatedWithIssues:
-                ProdigiLog.CreatedWithIssues(_logger, request.ExternalId, order.ProviderOrderId, result.Issues.Count);
-                break;
+            ProdigiLog.CreatedWithIssues(_logger, request.ExternalId, order.ProviderOrderId, result.Issues.Count);
         }
 
-        return order;
+        return new PodPlacement(order, AlreadyExisted: result.Outcome == ProdigiCreateOutcome.AlreadyExists);
     }
-
-    /// <inheritdoc />
-    /// <remarks>The template reads the order back by external id and returns it as already there.</remarks>
-    protected override bool IsAlreadyPlaced(PodConnectException exception) => exception is ProdigiOrderExistsException;
 
     /// <inheritdoc />
     protected override PodWebhookEvent VerifyAndParseWebhook(PodWebhookRequest request) => _callbacks.Parse(request);

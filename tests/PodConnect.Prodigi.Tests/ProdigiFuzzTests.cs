@@ -56,7 +56,7 @@ public class ProdigiFuzzTests
         await Fuzz.CheckAsync(new JsonMutator(seed).Mutate(Example("validation_failed.json"), 3_000), async b =>
         {
             using var response = new HttpResponseMessage(System.Net.HttpStatusCode.BadRequest) { Content = new ByteArrayContent(b) };
-            await funnel.EnsureSuccessAsync(response, CancellationToken.None);
+            await funnel.ThrowIfFailedAsync(response, CancellationToken.None);
         }, e => e is ValidationException);
     }
 }

@@ -17,9 +17,10 @@ internal sealed class ProdigiErrorFunnel(TimeProvider timeProvider) : HttpErrorF
 
     protected override IReadOnlyList<string> RequestIdHeaders => TraceHeaders;
 
-    /// <summary>Like <see cref="HttpErrorFunnel.ThrowIfFailedAsync"/>, but a <c>ValidationFailed</c> body throws <see cref="ProdigiValidationException"/>.</summary>
-    public async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>As the shared funnel, but a <c>ValidationFailed</c> body throws <see cref="ProdigiValidationException"/>.</summary>
+    public override async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccessStatusCode)
         {
             return;

@@ -134,8 +134,32 @@ public abstract class HttpErrorFunnel
         }
     }
 
+    /// <summary>
+    /// Sends through <see cref="SendAsync"/> and returns the response when it succeeded; otherwise disposes it
+    /// and throws the classified exception (<see cref="ThrowIfFailedAsync"/>). The caller disposes a returned
+    /// response. The one way a client sends: it only builds the request (path, body, credentials, whether it
+    /// may be retried).
+    /// </summary>
+    /// <param name="client">The client (normally the typed client's <see cref="HttpClient"/>).</param>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<HttpResponseMessage> SendCheckedAsync(HttpMessageInvoker client, HttpRequestMessage request, CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(client, request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ThrowIfFailedAsync(response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Returns when the response is a success status; otherwise throws the classified exception.</summary>
-    public async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    public virtual async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccessStatusCode)

@@ -64,9 +64,15 @@ public abstract class PodProviderBase : IPodProvider
 
         try
         {
-            var created = await CreateOrderAsync(request, cancellationToken).ConfigureAwait(false);
+            var placement = await CreateOrderAsync(request, cancellationToken).ConfigureAwait(false);
+            if (placement.AlreadyExisted)
+            {
+                // The provider's own answer says it held the order already (an idempotency key seen before).
+                return Replayed(request, placement.Order);
+            }
+
             PodProviderMetrics.RecordPlacement(Name, PodProviderMetrics.Created);
-            return new PodPlacement(created, AlreadyExisted: false);
+            return placement;
         }
         catch (PodConnectException e) when (IsAlreadyPlaced(e))
         {
@@ -120,12 +126,16 @@ public abstract class PodProviderBase : IPodProvider
     }
 
     /// <summary>
-    /// Creates the order once (no lookup, no retry of an unknown outcome: the flow does both). Throw the
-    /// hub's typed exceptions; a garbled success body must be a <see cref="MalformedResponseException"/>.
+    /// Creates the order once (no lookup, no retry of an unknown outcome: the flow does both) and returns it
+    /// with <see cref="PodPlacement.AlreadyExisted"/> <see langword="false"/> — or <see langword="true"/> when
+    /// the provider's answer itself says it already held this order (Prodigi's <c>AlreadyExists</c> outcome
+    /// for a repeated idempotency key); a provider that answers "already exists" with an error uses
+    /// <see cref="IsAlreadyPlaced"/> instead. Throw the hub's typed exceptions; a garbled success body must
+    /// be a <see cref="MalformedResponseException"/>.
     /// </summary>
     /// <param name="request">The order, already checked by <see cref="ValidatePlacement"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected abstract Task<PodOrder> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken);
+    protected abstract Task<PodPlacement> CreateOrderAsync(PodOrderRequest request, CancellationToken cancellationToken);
 
     /// <summary>Verifies the delivery over its raw bytes and parses it; throw <see cref="WebhookVerificationException"/> when it is not authentic.</summary>
     /// <param name="request">The delivery.</param>
