@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.DependencyInjection;
 using PodConnect.Fulfillment;
+using PodConnect.Health;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
@@ -136,6 +137,7 @@ public static class PodConnectFulfillmentBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentStartupValidator>());
         services.TryAddSingleton<FulfillmentMonitor>();
+        AddShopHealth(services);
         services.TryAddSingleton(sp => new FulfillmentTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(sp =>
         {
@@ -160,6 +162,42 @@ public static class PodConnectFulfillmentBuilderExtensions
         services.AddLogging();
         services.AddHostedService<FulfillmentHostedService>();
         return builder;
+    }
+
+    /// <summary>
+    /// Sets the shop-health rules and the late budget that steers routing (see <see cref="ShopHealthOptions"/>);
+    /// <see cref="RunFulfillment(IPodConnectBuilder, Action{FulfillmentOptions}?)"/> runs them with the defaults otherwise.
+    /// </summary>
+    public static IPodConnectBuilder UseShopHealth(this IPodConnectBuilder builder, Action<ShopHealthOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddShopHealth(builder.Services).Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Shop-health settings from a configuration section, e.g. <c>PodConnect:Health</c> (the rules themselves are set in code).</summary>
+    public static IPodConnectBuilder UseShopHealth(this IPodConnectBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.UseShopHealth(o => section.Bind(o));
+    }
+
+    private static OptionsBuilder<ShopHealthOptions> AddShopHealth(IServiceCollection services)
+    {
+        var options = services.AddOptions<ShopHealthOptions>();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ShopHealthOptions>, ShopHealthOptionsValidator>());
+        services.TryAddSingleton(sp => new HealthTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(sp => new ShopHealth(
+            sp.GetRequiredService<IHealthLedgerStore>(),
+            sp.GetRequiredService<IOptions<ShopHealthOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ShopHealth>>(),
+            sp.GetRequiredService<HealthTelemetry>()));
+        services.TryAddSingleton<IShopHealth>(sp => sp.GetRequiredService<ShopHealth>());
+        services.AddLogging();
+        return options;
     }
 
     private static FulfillmentSetup Setup(IPodConnectBuilder builder)
