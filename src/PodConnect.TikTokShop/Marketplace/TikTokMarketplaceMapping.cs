@@ -28,6 +28,13 @@ internal static class TikTokMarketplaceMapping
             {
                 UpdatedAt = order.UpdateTime,
                 ShippedAt = order.RtsTime,
+                CollectedAt = order.CollectionTime,
+                DeliveredAt = order.DeliveryTime,
+                CancelledAt = order.CancelTime,
+                CancellationInitiator = order.CancellationInitiator,
+                CancelReason = order.CancelReason,
+                Market = shop.Market,
+                Deadlines = new OrderDeadlines(order.RtsSlaTime, order.ShippingDueTime, order.CollectionDueTime, order.DeliverySlaTime),
             };
         }
         catch (InvalidOperationException)
@@ -50,6 +57,11 @@ internal static class TikTokMarketplaceMapping
             CancellationRequested = order.IsBuyerRequestCancel,
             OnHold = order.Status == TikTokOrderStatus.OnHold,
             ShippedAt = order.RtsTime,
+            CollectedAt = order.CollectionTime,
+            DeliveredAt = order.DeliveryTime,
+            CancelledAt = order.CancelTime,
+            CancellationInitiator = order.CancellationInitiator,
+            CancelReason = order.CancelReason,
         };
     }
 

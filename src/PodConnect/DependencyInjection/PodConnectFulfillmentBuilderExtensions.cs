@@ -143,7 +143,7 @@ public static class PodConnectFulfillmentBuilderExtensions
         {
             var setup = sp.GetRequiredService<FulfillmentSetup>();
             var network = setup.Network?.Invoke(sp) ?? FacilityNetwork.BuiltInEurope;
-            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>());
+            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>(), sp.GetRequiredService<IOptions<ShopHealthOptions>>().Value.SlackFirstMargin);
         });
         services.TryAddSingleton(sp => new FulfillmentReconciler(
             sp.GetRequiredService<IMarketplace>(),
@@ -152,6 +152,7 @@ public static class PodConnectFulfillmentBuilderExtensions
             sp.GetRequiredService<FulfillmentRouter>(),
             sp.GetRequiredService<IPlacedOrderIndex>(),
             sp.GetRequiredService<IDispatchLedgerStore>(),
+            sp.GetRequiredService<ShopHealth>(),
             sp.GetRequiredService<IOrderLeases>(),
             sp.GetRequiredService<FulfillmentMonitor>(),
             sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
