@@ -54,7 +54,10 @@ public sealed class ShopHealth : IShopHealth
         var entry = _entries.GetOrAdd(shopId, _ => new Entry());
         var now = _time.GetUtcNow();
         var version = Volatile.Read(ref entry.Version);
-        if (entry.Snapshot is { } cached && entry.ComputedVersion == version && now >= cached.TakenAt && now - cached.TakenAt < _options.RefreshInterval)
+        // Recompute when stale, or when something was recorded — but at most once per MinimumRecompute, so a
+        // spike (a record per routed order) costs one pass over the records per interval, not one per order.
+        if (entry.Snapshot is { } cached && now >= cached.TakenAt
+            && now - cached.TakenAt < (entry.ComputedVersion == version ? _options.RefreshInterval : _options.MinimumRecompute))
         {
             return cached;
         }

@@ -40,6 +40,9 @@ public sealed class ShopHealthOptions
     /// <summary>How long a computed snapshot is reused when nothing was recorded for the shop (default 1 min).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How soon after the last computation a record makes the next read recompute the snapshot (default 5 s; bounds the cost of a spike).</summary>
+    public TimeSpan MinimumRecompute { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// How far back the loop reads TikTok's orders to rebuild the ledgers after a restart, beyond the longest
     /// window (default 14 days: an order delivered inside the window may have been created that much earlier).

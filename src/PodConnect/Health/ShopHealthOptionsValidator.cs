@@ -29,9 +29,9 @@ internal sealed class ShopHealthOptionsValidator : IValidateOptions<ShopHealthOp
             failures.Add($"PodConnect:Health:SlackFirstMargin must be between 0 and 10 days; it is {options.SlackFirstMargin}.");
         }
 
-        if (options.RefreshInterval < TimeSpan.Zero || options.RebuildAllowance < TimeSpan.Zero)
+        if (options.RefreshInterval < TimeSpan.Zero || options.MinimumRecompute < TimeSpan.Zero || options.RebuildAllowance < TimeSpan.Zero)
         {
-            failures.Add("PodConnect:Health:RefreshInterval and RebuildAllowance must not be negative.");
+            failures.Add("PodConnect:Health:RefreshInterval, MinimumRecompute and RebuildAllowance must not be negative.");
         }
 
         if (!CountryCode.TryParse(options.DefaultMarket, out _))
