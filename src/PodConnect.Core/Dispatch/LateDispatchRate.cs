@@ -52,10 +52,7 @@ public readonly record struct LateDispatchRate
     public static int HeadroomFor(int late, int dispatched, double threshold)
     {
         ThrowIfBadThreshold(threshold);
-        // late + k ≤ t(d + k)  ⇔  k ≤ (t·d − late) / (1 − t)
-        var t = (decimal)threshold;
-        var k = Math.Floor(((t * dispatched) - late) / (1 - t));
-        return k <= 0 ? 0 : k >= int.MaxValue ? int.MaxValue : (int)k;
+        return Health.HealthRate.HeadroomFor(late, dispatched, (decimal)threshold);
     }
 
     private static void ThrowIfBadThreshold(double threshold)

@@ -99,6 +99,30 @@ public sealed class RoutingPolicy
         return null;
     }
 
+    /// <summary>
+    /// This policy turned slack first, the step shop-health steering takes as headroom shrinks: the earliest
+    /// predicted dispatch (<see cref="RoutingCriterion.Speed"/>) becomes the first preference, ahead of the
+    /// others in their order (cost, local, CO2e only break ties), and the safety margin becomes at least
+    /// <paramref name="minimumMargin"/>. Everything else (allowed providers, capacity, delivery rule) is kept.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The margin is negative or over 10 days.</exception>
+    public RoutingPolicy SlackFirst(TimeSpan minimumMargin)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumMargin, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumMargin, TimeSpan.FromDays(10));
+        RoutingCriterion[] preferences = [RoutingCriterion.Speed, .. Preferences.Where(p => p != RoutingCriterion.Speed)];
+        return new RoutingPolicy(
+            preferences,
+            SafetyMargin > minimumMargin ? SafetyMargin : minimumMargin,
+            AllowedProviders,
+            DeniedProviders,
+            ExcludedFacilities,
+            MaxTransitDays,
+            RespectCapacity,
+            BatchHorizonDays,
+            DeliveryDeadline);
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"prefer {string.Join(" > ", Preferences)}; margin {SafetyMargin}; max transit {MaxTransitDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; delivery deadline {DeliveryDeadline}; horizon {BatchHorizonDays} working days";

@@ -67,7 +67,13 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     }
 
     /// <summary>The buyer cancels the order (if it is not shipped yet); returns whether it was cancelled.</summary>
-    public bool Cancel(string orderId)
+    public bool Cancel(string orderId) => Cancel(orderId, "BUYER", "No longer needed");
+
+    /// <summary>
+    /// Cancels the order (if it is not shipped yet) as <paramref name="initiator"/> (<c>SELLER</c>, <c>BUYER</c>,
+    /// <c>SYSTEM</c>) for <paramref name="reason"/>; returns whether it was cancelled.
+    /// </summary>
+    public bool Cancel(string orderId, string initiator, string reason)
     {
         var state = _orders[orderId];
         lock (state)
@@ -77,7 +83,33 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
                 return false;
             }
 
-            state.Order = Rebuild(state.Order, MarketplaceOrderStatus.Cancelled, "CANCELLED");
+            state.Order = Rebuild(state.Order, MarketplaceOrderStatus.Cancelled, "CANCELLED") with
+            {
+                CancelledAt = _time.GetUtcNow(),
+                CancellationInitiator = initiator,
+                CancelReason = reason,
+            };
+            return true;
+        }
+    }
+
+    /// <summary>The carrier scans a shipped order (TikTok <c>IN_TRANSIT</c>, <c>collection_time</c>); returns whether it was shipped.</summary>
+    public bool Collect(string orderId) => Advance(orderId, "IN_TRANSIT", o => o with { CollectedAt = _time.GetUtcNow() });
+
+    /// <summary>The carrier delivers a shipped order (TikTok <c>DELIVERED</c>, <c>delivery_time</c>); returns whether it was shipped.</summary>
+    public bool Deliver(string orderId) => Advance(orderId, "DELIVERED", o => o with { CollectedAt = o.CollectedAt ?? _time.GetUtcNow(), DeliveredAt = _time.GetUtcNow() });
+
+    private bool Advance(string orderId, string raw, Func<MarketplaceOrder, MarketplaceOrder> change)
+    {
+        var state = _orders[orderId];
+        lock (state)
+        {
+            if (state.Order.Status != MarketplaceOrderStatus.Shipped)
+            {
+                return false;
+            }
+
+            state.Order = change(Rebuild(state.Order, MarketplaceOrderStatus.Shipped, raw));
             return true;
         }
     }
@@ -249,6 +281,11 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
             Deadlines = order.Deadlines,
             Market = order.Market,
             ShippedAt = order.ShippedAt,
+            CollectedAt = order.CollectedAt,
+            DeliveredAt = order.DeliveredAt,
+            CancelledAt = order.CancelledAt,
+            CancellationInitiator = order.CancellationInitiator,
+            CancelReason = order.CancelReason,
         };
 
     private sealed class State(MarketplaceOrder order)

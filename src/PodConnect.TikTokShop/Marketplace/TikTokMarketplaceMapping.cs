@@ -1,4 +1,5 @@
 using PodConnect.Domain;
+using PodConnect.Errors;
 using PodConnect.Marketplaces;
 using PodConnect.TikTokShop.Orders;
 
@@ -21,16 +22,23 @@ internal static class TikTokMarketplaceMapping
         {
             core = order.ToCoreOrder(_ => UnusedKind, shop.Market);
         }
-        catch (InvalidOperationException) when (status is MarketplaceOrderStatus.Cancelled or MarketplaceOrderStatus.Shipped && order.CreateTime is not null && order.RecipientAddress is not null)
+        catch (MalformedResponseException) when (status is MarketplaceOrderStatus.Cancelled or MarketplaceOrderStatus.Shipped && order.CreateTime is not null && order.RecipientAddress is not null)
         {
             // Every line cancelled or shipped elsewhere: the loop still needs to see the status.
             return new MarketplaceOrder(new MarketplaceOrderRef(shop.ShopId, order.Id), status, order.Status.Value ?? string.Empty, order.PaidTime ?? order.CreateTime.Value, AnyAddress(order), [])
             {
                 UpdatedAt = order.UpdateTime,
                 ShippedAt = order.RtsTime,
+                CollectedAt = order.CollectionTime,
+                DeliveredAt = order.DeliveryTime,
+                CancelledAt = order.CancelTime,
+                CancellationInitiator = order.CancellationInitiator,
+                CancelReason = order.CancelReason,
+                Market = shop.Market,
+                Deadlines = new OrderDeadlines(order.RtsSlaTime, order.ShippingDueTime, order.CollectionDueTime, order.DeliverySlaTime),
             };
         }
-        catch (InvalidOperationException)
+        catch (MalformedResponseException)
         {
             return null;
         }
@@ -50,6 +58,11 @@ internal static class TikTokMarketplaceMapping
             CancellationRequested = order.IsBuyerRequestCancel,
             OnHold = order.Status == TikTokOrderStatus.OnHold,
             ShippedAt = order.RtsTime,
+            CollectedAt = order.CollectionTime,
+            DeliveredAt = order.DeliveryTime,
+            CancelledAt = order.CancelTime,
+            CancellationInitiator = order.CancellationInitiator,
+            CancelReason = order.CancelReason,
         };
     }
 

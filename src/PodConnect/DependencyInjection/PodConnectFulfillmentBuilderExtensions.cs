@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.DependencyInjection;
 using PodConnect.Fulfillment;
+using PodConnect.Health;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
@@ -136,12 +137,13 @@ public static class PodConnectFulfillmentBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FulfillmentOptions>, FulfillmentStartupValidator>());
         services.TryAddSingleton<FulfillmentMonitor>();
+        AddShopHealth(services);
         services.TryAddSingleton(sp => new FulfillmentTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(sp =>
         {
             var setup = sp.GetRequiredService<FulfillmentSetup>();
             var network = setup.Network?.Invoke(sp) ?? FacilityNetwork.BuiltInEurope;
-            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>());
+            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>(), sp.GetRequiredService<IOptions<ShopHealthOptions>>().Value.SlackFirstMargin);
         });
         services.TryAddSingleton(sp => new FulfillmentReconciler(
             sp.GetRequiredService<IMarketplace>(),
@@ -150,6 +152,7 @@ public static class PodConnectFulfillmentBuilderExtensions
             sp.GetRequiredService<FulfillmentRouter>(),
             sp.GetRequiredService<IPlacedOrderIndex>(),
             sp.GetRequiredService<IDispatchLedgerStore>(),
+            sp.GetRequiredService<ShopHealth>(),
             sp.GetRequiredService<IOrderLeases>(),
             sp.GetRequiredService<FulfillmentMonitor>(),
             sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
@@ -160,6 +163,42 @@ public static class PodConnectFulfillmentBuilderExtensions
         services.AddLogging();
         services.AddHostedService<FulfillmentHostedService>();
         return builder;
+    }
+
+    /// <summary>
+    /// Sets the shop-health rules and the late budget that steers routing (see <see cref="ShopHealthOptions"/>);
+    /// <see cref="RunFulfillment(IPodConnectBuilder, Action{FulfillmentOptions}?)"/> runs them with the defaults otherwise.
+    /// </summary>
+    public static IPodConnectBuilder UseShopHealth(this IPodConnectBuilder builder, Action<ShopHealthOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddShopHealth(builder.Services).Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Shop-health settings from a configuration section, e.g. <c>PodConnect:Health</c> (the rules themselves are set in code).</summary>
+    public static IPodConnectBuilder UseShopHealth(this IPodConnectBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.UseShopHealth(o => section.Bind(o));
+    }
+
+    private static OptionsBuilder<ShopHealthOptions> AddShopHealth(IServiceCollection services)
+    {
+        var options = services.AddOptions<ShopHealthOptions>();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ShopHealthOptions>, ShopHealthOptionsValidator>());
+        services.TryAddSingleton(sp => new HealthTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(sp => new ShopHealth(
+            sp.GetRequiredService<IHealthLedgerStore>(),
+            sp.GetRequiredService<IOptions<ShopHealthOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ShopHealth>>(),
+            sp.GetRequiredService<HealthTelemetry>()));
+        services.TryAddSingleton<IShopHealth>(sp => sp.GetRequiredService<ShopHealth>());
+        services.AddLogging();
+        return options;
     }
 
     private static FulfillmentSetup Setup(IPodConnectBuilder builder)

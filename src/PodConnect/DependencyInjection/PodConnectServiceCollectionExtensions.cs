@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PodConnect.DependencyInjection;
+using PodConnect.Health;
 using PodConnect.Stores;
 
 // Extension methods for IServiceCollection live in this namespace so that they show up without a using.
@@ -10,7 +11,7 @@ public static class PodConnectServiceCollectionExtensions
 {
     /// <summary>
     /// Adds PodConnect's shared services (a <see cref="TimeProvider"/> if none is registered, and the
-    /// in-memory stores: placed-order index, dispatch ledger, capacity counters, webhook de-duplication and
+    /// in-memory stores: placed-order index, dispatch ledger, health ledger, capacity counters, webhook de-duplication and
     /// order leases, each only if none is registered, so a shared implementation registered first wins) and lets
     /// <paramref name="configure"/> add a marketplace and providers, e.g.
     /// <c>services.AddPodConnect(b => b.AddTikTokShop(o => …).AddGelato(o => …))</c>.
@@ -22,6 +23,7 @@ public static class PodConnectServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPlacedOrderIndex>(sp => new InMemoryPlacedOrderIndex(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDispatchLedgerStore, InMemoryDispatchLedgerStore>();
+        services.TryAddSingleton<IHealthLedgerStore, InMemoryHealthLedgerStore>();
         services.TryAddSingleton<ICapacityCounters, InMemoryCapacityCounters>();
         services.TryAddSingleton<IWebhookDeduplication>(sp => new InMemoryWebhookDeduplication(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IOrderLeases>(sp => new InMemoryOrderLeases(sp.GetRequiredService<TimeProvider>()));

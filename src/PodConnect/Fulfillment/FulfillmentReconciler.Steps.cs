@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PodConnect.Dispatch;
 using PodConnect.Errors;
+using PodConnect.Health;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Stores;
@@ -172,7 +173,9 @@ public sealed partial class FulfillmentReconciler
             }
         }
 
-        var decision = await _router.RouteAndReserveAsync(plan.Order, plan.Providers, now, cancellationToken).ConfigureAwait(false);
+        // The late budget steers: as the shop's headroom shrinks, slack wins over cost (see ShopHealth).
+        var stance = await _health.StanceForAsync(order.Reference.ShopId, cancellationToken).ConfigureAwait(false);
+        var decision = await _router.RouteAndReserveAsync(plan.Order, plan.Providers, now, cancellationToken, stance).ConfigureAwait(false);
         _telemetry.StepTook("route", Stopwatch.GetElapsedTime(started));
         if (!decision.IsRouted)
         {
@@ -194,6 +197,7 @@ public sealed partial class FulfillmentReconciler
         }
 
         _telemetry.Routed(primary.Provider, decision.IsLate);
+        await _health.RecordAsync(HealthRecords.Predicted(order, decision), cancellationToken).ConfigureAwait(false);
         activity?.SetTag("podconnect.provider", primary.Provider);
         activity?.SetTag("podconnect.facility", primary.Facility.Id);
         // A routed decision always has its dispatch prediction; the deadline is known for every order the router accepts.
@@ -359,6 +363,7 @@ public sealed partial class FulfillmentReconciler
                 var dispatchedAt = parcel.ShippedAt is { } shipped && shipped <= now ? shipped : now;
                 var record = new DispatchRecord(order.Id, deadline, dispatchedAt);
                 await _ledger.TryRecordAsync(record, cancellationToken).ConfigureAwait(false);
+                await _health.RecordAsync(HealthRecords.Dispatched(order, record), cancellationToken).ConfigureAwait(false);
                 tracked.Finished = true;
                 _telemetry.Shipped(placement.Provider, record.IsLate);
                 FulfillmentLog.Shipped(_logger, order.Id, placement.Provider, record.IsLate);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.Errors;
+using PodConnect.Health;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Stores;
@@ -29,6 +30,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
     private readonly CarrierMapper _carriers;
     private readonly IPlacedOrderIndex _index;
     private readonly IDispatchLedgerStore _ledger;
+    private readonly ShopHealth _health;
     private readonly IOrderLeases _leases;
     private readonly FulfillmentMonitor _monitor;
     private readonly FulfillmentOptions _options;
@@ -52,6 +54,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         FulfillmentRouter router,
         IPlacedOrderIndex index,
         IDispatchLedgerStore ledger,
+        ShopHealth health,
         IOrderLeases leases,
         FulfillmentMonitor monitor,
         IOptions<FulfillmentOptions> options,
@@ -71,6 +74,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         _router = router;
         _index = index;
         _ledger = ledger;
+        _health = health;
         _leases = leases;
         _monitor = monitor;
         _options = options.Value;
@@ -151,14 +155,29 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     private async Task PollAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var since = _lastPollStart is { } last ? last - _options.PollOverlap : now - _options.InitialLookback;
+        // A fresh instance also reads back over the health windows, so the shop-health ledgers are rebuilt
+        // from the marketplace's own timestamps; only orders changed within InitialLookback are worked on.
+        var trackFrom = now - _options.InitialLookback;
+        var rebuildFrom = now - _health.Options.Lookback;
+        var since = _lastPollStart is { } last ? last - _options.PollOverlap : rebuildFrom < trackFrom ? rebuildFrom : trackFrom;
         try
         {
             await foreach (var order in _marketplace.GetOrdersChangedSinceAsync(since, cancellationToken).ConfigureAwait(false))
             {
-                var tracked = _orders.GetOrAdd(order.Id, _ => new TrackedOrder(order.Reference) { DueAt = now });
+                if (!_orders.TryGetValue(order.Id, out var known) && order.UpdatedAt < trackFrom)
+                {
+                    await _health.RecordAsync(HealthRecords.Of(order), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var tracked = known ?? _orders.GetOrAdd(order.Id, _ => new TrackedOrder(order.Reference) { DueAt = now });
                 var unchanged = tracked.Snapshot is { } seen && seen.Status == order.Status && seen.UpdatedAt == order.UpdatedAt
                     && seen.CancellationRequested == order.CancellationRequested && seen.OnHold == order.OnHold;
+                if (!unchanged)
+                {
+                    await _health.RecordAsync(HealthRecords.Of(order), cancellationToken).ConfigureAwait(false);
+                }
+
                 tracked.Snapshot = order;
                 tracked.Stale = false;
                 if (!unchanged)
@@ -222,6 +241,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
                     {
                         if (byId.TryGetValue(tracked.Reference.OrderId, out var order))
                         {
+                            await _health.RecordAsync(HealthRecords.Of(order), cancellationToken).ConfigureAwait(false);
                             tracked.Snapshot = order;
                             tracked.Stale = false;
                         }

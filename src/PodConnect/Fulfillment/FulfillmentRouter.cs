@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PodConnect.Domain;
+using PodConnect.Health;
 using PodConnect.Routing;
 using PodConnect.Stores;
 
@@ -19,12 +20,14 @@ internal sealed class FulfillmentRouter
     private readonly Func<RoutingPolicyBuilder, RoutingPolicyBuilder> _policy;
     private readonly ICapacityCounters _counters;
     private readonly CapacityLedger _ledger;
-    private readonly ConcurrentDictionary<string, Router> _routers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Providers, RoutingStance Stance), Router> _routers = new();
+    private readonly TimeSpan _slackFirstMargin;
     private readonly string[] _networkProviders;
     private readonly Router _anyProvider;
 
-    public FulfillmentRouter(CompiledNetwork network, Func<RoutingPolicyBuilder, RoutingPolicyBuilder> policy, ICapacityCounters counters)
+    public FulfillmentRouter(CompiledNetwork network, Func<RoutingPolicyBuilder, RoutingPolicyBuilder> policy, ICapacityCounters counters, TimeSpan? slackFirstMargin = null)
     {
+        _slackFirstMargin = slackFirstMargin ?? TimeSpan.FromHours(12);
         _network = network;
         _policy = policy;
         _counters = counters;
@@ -44,9 +47,9 @@ internal sealed class FulfillmentRouter
         RouterFor(providers).Route(order, at, _ledger);
 
     /// <summary>Routes and books capacity for every shipment of the decision; nothing is booked when it is unroutable.</summary>
-    public async Task<RoutingDecision> RouteAndReserveAsync(Order order, IReadOnlyCollection<string> providers, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<RoutingDecision> RouteAndReserveAsync(Order order, IReadOnlyCollection<string> providers, DateTimeOffset now, CancellationToken cancellationToken, RoutingStance stance = RoutingStance.Normal)
     {
-        var router = RouterFor(providers);
+        var router = RouterFor(providers, stance);
         for (var attempt = 0; ; attempt++)
         {
             var decision = router.Route(order, now, _ledger);
@@ -124,14 +127,15 @@ internal sealed class FulfillmentRouter
         }
     }
 
-    private Router RouterFor(IReadOnlyCollection<string> providers)
+    private Router RouterFor(IReadOnlyCollection<string> providers, RoutingStance stance = RoutingStance.Normal)
     {
         var key = string.Join('\n', providers.Order(StringComparer.Ordinal));
-        return _routers.GetOrAdd(key, _ =>
+        return _routers.GetOrAdd((key, stance), _ =>
         {
             // Deny the rest rather than allow these: Allow unions with a user's own allow-list and could widen it.
             var denied = _networkProviders.Where(p => !providers.Contains(p, StringComparer.Ordinal)).ToArray();
-            return new Router(_network, _policy(RoutingPolicy.Create()).DenyProviders(denied).Build());
+            var policy = _policy(RoutingPolicy.Create()).DenyProviders(denied).Build();
+            return new Router(_network, stance == RoutingStance.SlackFirst ? policy.SlackFirst(_slackFirstMargin) : policy);
         });
     }
 }

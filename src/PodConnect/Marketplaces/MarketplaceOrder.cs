@@ -43,6 +43,21 @@ public sealed record MarketplaceOrder
     /// <summary>When it was marked shipped on the marketplace, when it says (TikTok <c>rts_time</c>).</summary>
     public DateTimeOffset? ShippedAt { get; init; }
 
+    /// <summary>The first carrier scan, when the marketplace says (TikTok <c>collection_time</c>, status <c>IN_TRANSIT</c>): proof the tracking is valid.</summary>
+    public DateTimeOffset? CollectedAt { get; init; }
+
+    /// <summary>When it was delivered, when the marketplace says (TikTok <c>delivery_time</c>).</summary>
+    public DateTimeOffset? DeliveredAt { get; init; }
+
+    /// <summary>When it was cancelled, when the marketplace says (TikTok <c>cancel_time</c>).</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    /// <summary>Who cancelled it, verbatim (TikTok <c>cancellation_initiator</c>: <c>SELLER</c>, <c>BUYER</c>, <c>SYSTEM</c>).</summary>
+    public string? CancellationInitiator { get; init; }
+
+    /// <summary>Why it was cancelled, verbatim (TikTok <c>cancel_reason</c>).</summary>
+    public string? CancelReason { get; init; }
+
     /// <summary>Where it ships.</summary>
     public Address ShipTo { get; }
 

@@ -27,3 +27,8 @@ public sealed class InMemoryOrderLeasesTests : OrderLeasesContract
 {
     protected override IOrderLeases CreateLeases(TimeProvider time) => new InMemoryOrderLeases(time);
 }
+
+public sealed class InMemoryHealthLedgerStoreTests : HealthLedgerStoreContract
+{
+    protected override Health.IHealthLedgerStore CreateStore(TimeProvider time) => new Health.InMemoryHealthLedgerStore();
+}

@@ -1,0 +1,27 @@
+namespace PodConnect.Health;
+
+/// <summary>
+/// When a metric counts as <see cref="HealthState.Near"/> its limit: its forecast bad share reaches
+/// <see cref="NearShare"/> of the allowed bad share, or its headroom is down to <see cref="NearHeadroom"/>.
+/// </summary>
+/// <param name="NearShare">Share of the allowed bad share that is "near", in (0, 1]; default 0.75 (LDR 3%, SFCR 1.875%, VTR below 96.25%).</param>
+/// <param name="NearHeadroom">Headroom at or below which a metric with counted orders is "near"; default 0 (one more bad outcome would cross).</param>
+public readonly record struct HealthWarning(double NearShare = 0.75, int NearHeadroom = 0)
+{
+    /// <summary>The defaults: 75% of the allowed bad share, or no headroom left.</summary>
+    public static HealthWarning Default { get; } = new(0.75, 0);
+
+    /// <summary>The state of a forecast.</summary>
+    public HealthState StateOf(in HealthRate forecast)
+    {
+        if (forecast.ExceedsLimit)
+        {
+            return HealthState.Over;
+        }
+
+        var allowed = HealthRate.MaxBadFraction(forecast.Metric, forecast.Limit);
+        var near = forecast.Counted > 0
+            && (forecast.Bad >= (decimal)NearShare * allowed * forecast.Counted || forecast.Headroom <= NearHeadroom);
+        return near ? HealthState.Near : HealthState.Healthy;
+    }
+}
