@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.Domain;
 using PodConnect.Fulfillment;
+using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
 using PodConnect.Testing.Common;
@@ -81,6 +82,27 @@ public sealed class FulfillmentEndToEndTests : IDisposable
         // At most one provider order per TikTok order (a create cut before the provider acted made none).
         Assert.InRange(_gelato.Orders.Count + _printful.Orders.Count, result.Shipped, 1_000);
         Assert.All(FaultKinds, kind => Assert.True(_injected.GetValueOrDefault(kind) > 0, $"no {kind} was injected"));
+    }
+
+    [Fact]
+    public async Task A_seller_cancellation_reaches_TikTok_with_the_UK_reason_and_is_safe_to_ask_again()
+    {
+        var cipher = FakeTikTokShop.DefaultShopCipher;
+        _tikTok.SeedOrders(cipher, FakeTikTokOrders.Create("579000000000000001", _time.GetUtcNow(), [new FakeOrderLine("POSTER-A3", 1)]));
+        _tikTok.SeedOrders(cipher, FakeTikTokOrders.Create("579000000000000002", _time.GetUtcNow(), [new FakeOrderLine("TEE-BLK-M", 1)], status: "IN_TRANSIT"));
+        var marketplace = Assert.IsAssignableFrom<IMarketplaceCancellation>(_services.GetRequiredService<IMarketplace>());
+
+        var cancelled = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000001"), MarketplaceCancelReason.OutOfStock);
+        var again = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000001"), MarketplaceCancelReason.OutOfStock);
+        var shipped = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000002"), MarketplaceCancelReason.OutOfStock);
+
+        Assert.Equal(new MarketplaceCancelResult(true), cancelled);
+        Assert.Equal("seller_cancel_reason_out_of_stock_uk", _tikTok.SellerCancellations["579000000000000001"]);
+        Assert.Equal("CANCELLED", (string?)_tikTok.GetOrder(cipher, "579000000000000001")?["status"]);
+        Assert.True(again.Cancelled);
+        Assert.Equal("25001011", again.Code);
+        Assert.False(shipped.Cancelled);
+        Assert.Equal("25001045", shipped.Code);
     }
 
     private async Task<Tally> RunAsync(int orders, int seed, int faultsPerStep, double webhookLoss, int? crashAtStep)
