@@ -110,14 +110,9 @@ public sealed class FulfillmentHostedServiceTests
 
     private async Task AdvanceToNextWakeAsync(CancellationToken cancellationToken)
     {
-        var armed = TimeSpan.Zero;
-        await _time.WaitForTimerAsync(_timerMark, due =>
-        {
-            armed = due;
-            return due > TimeSpan.Zero;
-        }, cancellationToken);
-        _timerMark = _time.TimersCreated; // the sleep just found is released by this advance
-        _time.Advance(armed);
+        var sleep = await _time.WaitForTimerAsync(_timerMark, due => due > TimeSpan.Zero, cancellationToken);
+        _timerMark = _time.TimersCreated; // the sleep just found (and any timer before it) is released by this advance
+        _time.Advance(sleep.DueTime);
     }
 
     private IHost BuildHost()
