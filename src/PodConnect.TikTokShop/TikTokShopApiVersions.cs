@@ -21,6 +21,9 @@ public sealed class TikTokShopApiVersions
     /// <summary>Add, get and search External Order References (<c>/order/{v}/orders/external_orders</c>…). Default 202406.</summary>
     public string ExternalOrders { get; set; } = "202406";
 
+    /// <summary>Cancel Order (<c>POST /return_refund/{v}/cancellations</c>). Default 202309.</summary>
+    public string CancelOrder { get; set; } = "202309";
+
     /// <summary>Mark Package As Shipped (<c>POST /fulfillment/{v}/orders/{id}/packages</c>). Default 202309.</summary>
     public string MarkPackageAsShipped { get; set; } = "202309";
 
@@ -66,6 +69,7 @@ public sealed class TikTokShopApiVersions
         (nameof(SearchOrders), SearchOrders),
         (nameof(GetOrderDetail), GetOrderDetail),
         (nameof(ExternalOrders), ExternalOrders),
+        (nameof(CancelOrder), CancelOrder),
         (nameof(MarkPackageAsShipped), MarkPackageAsShipped),
         (nameof(UpdateShippingInfo), UpdateShippingInfo),
         (nameof(GetTracking), GetTracking),

@@ -2,16 +2,17 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using PodConnect.Catalog;
 using PodConnect.Domain;
 using PodConnect.Fulfillment;
+using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
 using PodConnect.Testing.Common;
 using PodConnect.Testing.Gelato;
 using PodConnect.Testing.Printful;
 using PodConnect.Testing.TikTokShop;
+using PodConnect.Testing.Time;
 using PodConnect.TikTokShop.Auth;
 using PodConnect.Webhooks;
 using Xunit.Abstractions;
@@ -20,8 +21,9 @@ namespace PodConnect.EndToEnd.Tests;
 
 /// <summary>
 /// The whole loop through DI against the HTTP fakes: TikTok orders (webhooks and polling) → routing →
-/// Gelato or Printful → shipped on TikTok with tracking. Faults on every fake, lost/duplicated/reordered
-/// webhooks and a crash that loses all local memory; the end state is the same.
+/// Gelato or Printful → shipped on TikTok with tracking. Faults on every fake (5xx, 429 with Retry-After,
+/// connections cut before and after the server acted), lost/duplicated/reordered webhooks and a crash that
+/// loses all local memory; the end state is the same.
 /// </summary>
 public sealed class FulfillmentEndToEndTests : IDisposable
 {
@@ -29,7 +31,11 @@ public sealed class FulfillmentEndToEndTests : IDisposable
     private static readonly string[] Countries = ["GB", "GB", "GB", "IE", "DE", "FR", "ES", "IT", "NL"];
     private static readonly string[] Skus = ["TEE-BLK-M", "TEE-BLK-M", "MUG-11", "CAP-RED"];
 
-    private readonly FakeTimeProvider _time = new(Start);
+    /// <summary>The Retry-After of injected 429s: no other timer of the run has this due time, so the driver can tell a throttle wait from a timeout.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(3);
+
+    private readonly ObservableFakeTimeProvider _time = new(Start);
+    private readonly Dictionary<string, int> _injected = new(StringComparer.Ordinal);
     private readonly FakeTikTokShop _tikTok;
     private readonly FakeGelato _gelato;
     private readonly FakePrintful _printful;
@@ -73,7 +79,30 @@ public sealed class FulfillmentEndToEndTests : IDisposable
         Assert.Equal(0, result.Duplicates);
         Assert.Equal(0, result.Lost);
         Assert.Equal(1_000, result.Shipped + result.Surfaced);
-        Assert.Equal(_gelato.Orders.Count + _printful.Orders.Count, _gelato.CreateCalls + _printful.CreateCalls);
+        // At most one provider order per TikTok order (a create cut before the provider acted made none).
+        Assert.InRange(_gelato.Orders.Count + _printful.Orders.Count, result.Shipped, 1_000);
+        Assert.All(FaultKinds, kind => Assert.True(_injected.GetValueOrDefault(kind) > 0, $"no {kind} was injected"));
+    }
+
+    [Fact]
+    public async Task A_seller_cancellation_reaches_TikTok_with_the_UK_reason_and_is_safe_to_ask_again()
+    {
+        var cipher = FakeTikTokShop.DefaultShopCipher;
+        _tikTok.SeedOrders(cipher, FakeTikTokOrders.Create("579000000000000001", _time.GetUtcNow(), [new FakeOrderLine("POSTER-A3", 1)]));
+        _tikTok.SeedOrders(cipher, FakeTikTokOrders.Create("579000000000000002", _time.GetUtcNow(), [new FakeOrderLine("TEE-BLK-M", 1)], status: "IN_TRANSIT"));
+        var marketplace = Assert.IsAssignableFrom<IMarketplaceCancellation>(_services.GetRequiredService<IMarketplace>());
+
+        var cancelled = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000001"), MarketplaceCancelReason.OutOfStock);
+        var again = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000001"), MarketplaceCancelReason.OutOfStock);
+        var shipped = await marketplace.CancelOrderAsync(new(FakeTikTokShop.DefaultShopId, "579000000000000002"), MarketplaceCancelReason.OutOfStock);
+
+        Assert.Equal(new MarketplaceCancelResult(true), cancelled);
+        Assert.Equal("seller_cancel_reason_out_of_stock_uk", _tikTok.SellerCancellations["579000000000000001"]);
+        Assert.Equal("CANCELLED", (string?)_tikTok.GetOrder(cipher, "579000000000000001")?["status"]);
+        Assert.True(again.Cancelled);
+        Assert.Equal("25001011", again.Code);
+        Assert.False(shipped.Cancelled);
+        Assert.Equal("25001045", shipped.Code);
     }
 
     private async Task<Tally> RunAsync(int orders, int seed, int faultsPerStep, double webhookLoss, int? crashAtStep)
@@ -81,7 +110,6 @@ public sealed class FulfillmentEndToEndTests : IDisposable
         var random = new Random(seed);
         var ids = Enumerable.Range(0, orders).Select(i => (578_000_000_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         const int arrivalSteps = 24; // over four hours, in 10-minute steps
-        var injected = 0;
         for (var s = 0; s < 600; s++)
         {
             var arriving = ids.Skip(s * orders / arrivalSteps).Take(((s + 1) * orders / arrivalSteps) - (s * orders / arrivalSteps)).ToList();
@@ -105,7 +133,7 @@ public sealed class FulfillmentEndToEndTests : IDisposable
 
             for (var f = 0; f < (s < arrivalSteps + 12 ? faultsPerStep : 0); f++)
             {
-                injected += InjectFault(random);
+                InjectFault(random);
             }
 
             if (s == crashAtStep)
@@ -117,7 +145,7 @@ public sealed class FulfillmentEndToEndTests : IDisposable
 
             await ShipDueOrdersAsync();
             _time.Advance(TimeSpan.FromMinutes(10));
-            await Reconciler.RunPassAsync();
+            await RunPassDrivingTheClockAsync();
             if (s > arrivalSteps && ids.All(id => IsShipped(id) || Monitor.Surfaced.ContainsKey(id)))
             {
                 break;
@@ -126,7 +154,8 @@ public sealed class FulfillmentEndToEndTests : IDisposable
 
         var tally = Count(ids);
         var requests = _tikTok.Requests.Count + _gelato.Requests.Count + _printful.Requests.Count;
-        _output.WriteLine($"orders {orders}; injected faults {injected} of {requests} requests ({injected / (double)requests:P1}); webhook loss {webhookLoss:P0}; crash {(crashAtStep is null ? "no" : "yes")}");
+        var injected = _injected.Values.Sum();
+        _output.WriteLine($"orders {orders}; injected faults {injected} of {requests} requests ({injected / (double)requests:P1}): {string.Join(", ", _injected.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"))}; webhook loss {webhookLoss:P0}; crash {(crashAtStep is null ? "no" : "yes")}");
         _output.WriteLine($"shipped {tally.Shipped}, surfaced {tally.Surfaced} ({string.Join(", ", Monitor.Surfaced.Values.GroupBy(v => v.Reason).Select(g => $"{g.Key} {g.Count()}"))}), lost {tally.Lost}, duplicates {tally.Duplicates}");
         _output.WriteLine($"HTTP calls per order: TikTok {_tikTok.Requests.Count / (double)orders:F2} (mark-shipped {_tikTok.MarkShippedCount / (double)orders:F2}), Gelato {_gelato.Requests.Count / (double)orders:F2}, Printful {_printful.Requests.Count / (double)orders:F2}, total {requests / (double)orders:F2}");
         _output.WriteLine("TikTok calls: " + string.Join(", ", _tikTok.Requests.GroupBy(r => r.Method + " " + Shorten(r.Path)).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}")));
@@ -152,15 +181,40 @@ public sealed class FulfillmentEndToEndTests : IDisposable
 
     private static string Shorten(string path) => string.Join('/', path.Split('/').Select(p => p.Length >= 6 && p.Count(char.IsAsciiDigit) >= 4 ? "{id}" : p));
 
-    private int InjectFault(Random random)
+    private static readonly string[] FaultKinds = ["5xx", "429", "cut before acting", "cut after acting"];
+
+    private void InjectFault(Random random)
     {
-        // 5xx, which the loop treats as "may have taken effect". Connection cuts and 429s are covered by the
-        // in-process chaos tests: over HTTP the client waits for a cut body until an attempt timeout, and
-        // Printful's rate-limit handler waits out a Retry-After, on the FakeTimeProvider nobody advances mid-pass.
-        var fault = random.Next(2) == 0 ? Fault.ServerError(503) : Fault.ServerError(500);
+        var kind = FaultKinds[random.Next(FaultKinds.Length)];
+        var fault = kind switch
+        {
+            "5xx" => Fault.ServerError(random.Next(2) == 0 ? 503 : 500),
+            "429" => Fault.RateLimited(RetryAfter),
+            "cut before acting" => Fault.DropConnection(),
+            _ => Fault.ProcessThenDropConnection(),
+        };
         var target = random.Next(3) switch { 0 => _tikTok.Faults, 1 => _gelato.Faults, _ => _printful.Faults };
         target.Add(fault, "/", times: 1);
-        return 1;
+        _injected[kind] = _injected.GetValueOrDefault(kind) + 1;
+    }
+
+    /// <summary>
+    /// Runs one pass, and whenever the pass waits on the clock for a throttle (Printful's client waits out a
+    /// 429's Retry-After before its next call), advances the clock by exactly that wait — the moment the wait
+    /// is armed, never by sleeping. No other timer of the run is due after <see cref="RetryAfter"/>, so attempt
+    /// timeouts are never fired by the driver.
+    /// </summary>
+    private async Task RunPassDrivingTheClockAsync()
+    {
+        var pass = Reconciler.RunPassAsync();
+        var mark = _time.TimersCreated;
+        while (await Task.WhenAny(pass, _time.WaitForTimerAsync(mark, due => due > TimeSpan.Zero && due <= RetryAfter)) != pass)
+        {
+            mark = _time.TimersCreated; // every throttle wait armed so far is released by this advance
+            _time.Advance(RetryAfter);
+        }
+
+        await pass;
     }
 
     private bool IsShipped(string id) => (string?)_tikTok.GetOrder(FakeTikTokShop.DefaultShopCipher, id)?["status"] is "AWAITING_COLLECTION" or "IN_TRANSIT" or "DELIVERED" or "COMPLETED";

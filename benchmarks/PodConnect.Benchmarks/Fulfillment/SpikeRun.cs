@@ -19,7 +19,7 @@ internal sealed class SpikeRun
 
     public SpikeRun(int orders)
     {
-        Time = new FakeTimeProvider(Start);
+        Time = new FakeTimeProvider(Start.AddHours(-2));
         Marketplace = new InProcessMarketplace(Time);
         Gelato = new InProcessPodProvider("gelato", Time);
         Printful = new InProcessPodProvider("printful", Time) { Carrier = "DPD" };
@@ -37,8 +37,23 @@ internal sealed class SpikeRun
                 Deadlines = new OrderDeadlines(ReadyToShipBy: Start.AddDays(3)),
             };
             Orders[i] = order;
+        }
+    }
+
+    /// <summary>
+    /// The spike lands: every order arrives 90 minutes before <see cref="Start"/> (so the buyer-cancel hold is
+    /// over when the run starts), and the clock moves to <see cref="Start"/>. A loop built before this call was
+    /// already running when the orders came; one built after starts with them in flight (a cold start).
+    /// </summary>
+    public void Arrive()
+    {
+        Time.SetUtcNow(Start.AddMinutes(-90));
+        foreach (var order in Orders)
+        {
             Marketplace.Add(order);
         }
+
+        Time.SetUtcNow(Start);
     }
 
     public FakeTimeProvider Time { get; }
@@ -74,6 +89,13 @@ internal sealed class SpikeRun
             .RunFulfillment(o => o.InstanceId = "bench"));
         return services.BuildServiceProvider();
     }
+
+    /// <summary>Calls per order by fake and operation, e.g. <c>marketplace.MarkShippedAsync 1.00</c>.</summary>
+    public string CallsByOperation(int orders) => string.Join(", ",
+        new (string Name, IReadOnlyDictionary<string, long> Calls)[] { ("marketplace", Marketplace.CallsByKind), ("gelato", Gelato.CallsByKind), ("printful", Printful.CallsByKind) }
+            .SelectMany(f => f.Calls.Select(c => (Key: $"{f.Name}.{c.Key}", c.Value)))
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Key} {c.Value / (double)orders:F2}")));
 
     public bool AllShipped() => Array.TrueForAll(Orders, o => Marketplace.Get(o.Id).Status == MarketplaceOrderStatus.Shipped);
 }

@@ -9,11 +9,11 @@ namespace PodConnect.Testing.InProcess;
 
 /// <summary>
 /// A marketplace in memory, behind <see cref="IMarketplace"/> and <see cref="IMarketplaceOrderLinks"/>:
-/// orders you add, buyer cancellations, mark-shipped with TikTok's "already shipped" rule, a carrier list,
+/// orders you add, buyer and seller cancellations, mark-shipped with TikTok's "already shipped" rule, a carrier list,
 /// signed webhooks. Counts calls as the real API would bill them (a page of 100 orders, 50 ids per read)
 /// and how often each order was actually shipped; injects seeded faults.
 /// </summary>
-public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
+public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks, IMarketplaceCancellation
 {
     /// <summary>The shop id orders get by default.</summary>
     public const string DefaultShopId = "shop-1";
@@ -30,6 +30,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
     private readonly ConcurrentDictionary<string, State> _orders = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, long> _callsByKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MarketplaceCancelReason> _sellerCancellations = new(StringComparer.Ordinal);
     private long _calls;
     private long _markShippedCalls;
 
@@ -112,6 +113,38 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks
             state.Order = change(Rebuild(state.Order, MarketplaceOrderStatus.Shipped, raw));
             return true;
         }
+    }
+
+    /// <summary>The orders the seller cancelled (through <see cref="CancelOrderAsync"/>), with the reason given.</summary>
+    public IReadOnlyDictionary<string, MarketplaceCancelReason> SellerCancellations => _sellerCancellations;
+
+    /// <inheritdoc />
+    /// <remarks>Like TikTok: an order already cancelled is a success; a shipped one is refused (<c>25001045</c>).</remarks>
+    public Task<MarketplaceCancelResult> CancelOrderAsync(MarketplaceOrderRef order, MarketplaceCancelReason reason, CancellationToken cancellationToken = default)
+    {
+        Count("CancelOrderAsync");
+        var lose = Faults.Roll(Name, acts: true);
+        var state = _orders[order.OrderId];
+        MarketplaceCancelResult result;
+        lock (state)
+        {
+            if (state.Order.Status == MarketplaceOrderStatus.Cancelled)
+            {
+                result = new MarketplaceCancelResult(true, "25001011", "the order has already been cancelled");
+            }
+            else if (state.Order.Status == MarketplaceOrderStatus.Shipped)
+            {
+                result = new MarketplaceCancelResult(false, "25001045", "the order has already been shipped");
+            }
+            else
+            {
+                state.Order = Rebuild(state.Order, MarketplaceOrderStatus.Cancelled, "CANCELLED");
+                _sellerCancellations[order.OrderId] = reason;
+                result = new MarketplaceCancelResult(true);
+            }
+        }
+
+        return lose ? throw InProcessFaults.Lost(Name) : Task.FromResult(result);
     }
 
     /// <summary>The order as it stands.</summary>

@@ -21,6 +21,7 @@ public sealed partial class FakeTikTokShop
         new("POST", ExternalOrdersPath(), ["202406"], ShopScoped: true, (f, r, s, _) => f.AddExternalOrders(r, s!)),
         new("GET", OrderExternalOrdersPath(), ["202406"], ShopScoped: true, (f, r, s, id) => f.GetExternalOrders(r, s!, id!)),
         new("POST", ExternalOrderSearchPath(), ["202406"], ShopScoped: true, (f, r, s, _) => f.SearchExternalOrders(r, s!)),
+        new("POST", CancelOrderPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.CancelOrder(r, s!)),
         new("POST", MarkShippedPath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.MarkShipped(r, s!, id!)),
         new("POST", ShippingInfoPath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.UpdateShippingInfo(r, s!, id!)),
         new("GET", TrackingPath(), ["202309"], ShopScoped: true, (f, _, s, id) => f.Tracking(s!, id!)),
@@ -92,6 +93,9 @@ public sealed partial class FakeTikTokShop
 
     [GeneratedRegex("^/order/(?<v>[0-9]{6})/orders$")]
     private static partial Regex DetailPath();
+
+    [GeneratedRegex("^/return_refund/(?<v>[0-9]{6})/cancellations$")]
+    private static partial Regex CancelOrderPath();
 
     [GeneratedRegex("^/fulfillment/(?<v>[0-9]{6})/orders/(?<id>[^/]+)/packages$")]
     private static partial Regex MarkShippedPath();
@@ -217,6 +221,66 @@ public sealed partial class FakeTikTokShop
         var orders = new JsonArray(ids.Where(shop.Orders.ContainsKey).Select(id => (JsonNode)shop.Orders[id].DeepClone()).ToArray());
         return Ok(new JsonObject { ["orders"] = orders });
     }
+
+    /// <summary>Cancel Order as TikTok documents it: a seller reason for a paid order that is not shipped yet.</summary>
+    private (ResponseMessage, int) CancelOrder(Incoming request, FakeShop shop)
+    {
+        if (ParseBody(request) is not { } body
+            || body["order_id"]?.GetValue<string>() is not { Length: > 0 } orderId
+            || body["cancel_reason"]?.GetValue<string>() is not { Length: > 0 } reason)
+        {
+            return Error(25001001, "An invalid request parameter was passed: order_id and cancel_reason are required.");
+        }
+
+        if (!shop.Orders.TryGetValue(orderId, out var order))
+        {
+            return Error(25020005, "No permission to process this order");
+        }
+
+        var status = (string?)order["status"];
+        if (status == "CANCELLED")
+        {
+            return Error(25001011, "A return request is already in process, or the order has already been cancelled.");
+        }
+
+        if (status is "AWAITING_COLLECTION" or "IN_TRANSIT" or "DELIVERED" or "PARTIALLY_SHIPPING")
+        {
+            return Error(25001045, "The order has already been shipped and we are unable to cancel shipment with the courier.");
+        }
+
+        if (!SellerCancelReasons.Contains(reason))
+        {
+            return Error(25001015, "The provided return reason cannot be used by the seller. Please select a valid return reason and try again.");
+        }
+
+        if (status is not ("ON_HOLD" or "AWAITING_SHIPMENT"))
+        {
+            return Error(25001021, "Reason not match order status");
+        }
+
+        var now = Time.GetUtcNow().ToUnixTimeSeconds();
+        order["status"] = "CANCELLED";
+        order["cancellation_initiator"] = "SELLER";
+        order["cancel_reason"] = reason;
+        order["cancel_time"] = now;
+        order["update_time"] = now;
+        foreach (var item in ((JsonArray)order["line_items"]!).OfType<JsonObject>())
+        {
+            item["display_status"] = "CANCELLED";
+            item["cancel_reason"] = reason;
+            item["cancel_user"] = "SELLER";
+        }
+
+        _sellerCancellations[orderId] = reason;
+        return Ok(new JsonObject { ["cancel_id"] = "40353192" + Next().ToString("D11", CultureInfo.InvariantCulture), ["cancel_status"] = "CANCELLATION_REQUEST_COMPLETE" });
+    }
+
+    /// <summary>The seller reasons TikTok lists for ON_HOLD and AWAITING_SHIPMENT orders (US names, and the UK's with <c>_uk</c>).</summary>
+    private static readonly HashSet<string> SellerCancelReasons = new(StringComparer.Ordinal)
+    {
+        "seller_cancel_reason_out_of_stock", "seller_cancel_reason_wrong_price", "seller_cancel_paid_reason_address_not_deliver", "seller_cancel_paid_reason_buyer_requested_cancellation",
+        "seller_cancel_reason_out_of_stock_uk", "seller_cancel_reason_wrong_price_uk", "seller_cancel_paid_reason_address_not_deliver_uk",
+    };
 
     private (ResponseMessage, int) MarkShipped(Incoming request, FakeShop shop, string orderId)
     {

@@ -48,6 +48,7 @@ public sealed partial class FakeTikTokShop : FakeServer
     public const string RoyalMailProviderId = "6617675021119438849";
 
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, string> _sellerCancellations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _authCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string SellerId, DateTimeOffset Expires)> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string SellerId, DateTimeOffset Expires)> _refreshTokens = new(StringComparer.Ordinal);
@@ -92,6 +93,18 @@ public sealed partial class FakeTikTokShop : FakeServer
 
     /// <summary>How many mark-as-shipped calls were processed (successful or not, faults excluded).</summary>
     public int MarkShippedCount { get; private set; }
+
+    /// <summary>The orders the seller cancelled (Cancel Order), with the reason given.</summary>
+    public IReadOnlyDictionary<string, string> SellerCancellations
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, string>(_sellerCancellations);
+            }
+        }
+    }
 
     /// <summary>Adds an authorized shop for a seller.</summary>
     public void AddShop(string sellerId, string shopId, string cipher, string name = "Fake shop", string region = "GB")

@@ -26,6 +26,7 @@ internal static class TikTokEndpoints
     public static readonly TikTokEndpoint AddExternalOrders = new("POST", "/order/{v}/orders/external_orders");
     public static readonly TikTokEndpoint GetExternalOrders = new("GET", "/order/{v}/orders/{id}/external_orders");
     public static readonly TikTokEndpoint SearchExternalOrders = new("POST", "/order/{v}/orders/external_order_search");
+    public static readonly TikTokEndpoint CancelOrder = new("POST", "/return_refund/{v}/cancellations");
     public static readonly TikTokEndpoint MarkPackageAsShipped = new("POST", "/fulfillment/{v}/orders/{id}/packages");
     public static readonly TikTokEndpoint UpdateShippingInfo = new("POST", "/fulfillment/{v}/orders/{id}/shipping_info/update");
     public static readonly TikTokEndpoint Tracking = new("GET", "/fulfillment/{v}/orders/{id}/tracking");

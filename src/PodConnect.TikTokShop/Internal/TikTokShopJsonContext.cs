@@ -26,6 +26,8 @@ namespace PodConnect.TikTokShop.Internal;
 [JsonSerializable(typeof(TikTokEnvelope<InventorySearchData>))]
 [JsonSerializable(typeof(OrderSearchBody))]
 [JsonSerializable(typeof(MarkShippedBody))]
+[JsonSerializable(typeof(CancelOrderBody))]
+[JsonSerializable(typeof(TikTokEnvelope<CancelOrderData>))]
 [JsonSerializable(typeof(UpdateInventoryBody))]
 [JsonSerializable(typeof(InventorySearchBody))]
 [JsonSerializable(typeof(TikTokOrder))]

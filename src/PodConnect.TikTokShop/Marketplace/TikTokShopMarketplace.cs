@@ -15,7 +15,7 @@ namespace PodConnect.TikTokShop.Marketplace;
 /// provider order kept on the TikTok order as an external order reference (platform
 /// <c>ORDER_MANAGEMENT_SYSTEM</c>, id <c>provider:providerOrderId</c>).
 /// </summary>
-public class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks
+public class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks, IMarketplaceCancellation
 {
     /// <summary>The marketplace name, also the webhook source name: <c>tiktokshop</c>.</summary>
     public const string MarketplaceName = "tiktokshop";
@@ -100,6 +100,26 @@ public class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks
         catch (PodConnectException e) when (TikTokMarkShippedCodes.Classify(e.ErrorCode) is { } status)
         {
             return new MarkShippedResult(status, e.ErrorCode, e.Details.ServiceMessage);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>TikTok's Cancel Order with the seller reason for the shop's market; <c>25001011</c> (already cancelled) is a success.</remarks>
+    public async Task<MarketplaceCancelResult> CancelOrderAsync(MarketplaceOrderRef order, MarketplaceCancelReason reason, CancellationToken cancellationToken = default)
+    {
+        var shop = await ShopAsync(order.ShopId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _client.ForShop(shop.Shop).Orders.CancelOrderAsync(order.OrderId, TikTokCancelReasons.For(reason, shop.Market), cancellationToken).ConfigureAwait(false);
+            return new MarketplaceCancelResult(true);
+        }
+        catch (PodConnectException e) when (e.ErrorCode == TikTokCancelReasons.AlreadyCancelled)
+        {
+            return new MarketplaceCancelResult(true, e.ErrorCode, e.Details.ServiceMessage);
+        }
+        catch (PodConnectException e) when (TikTokCancelReasons.IsRefusal(e.ErrorCode))
+        {
+            return new MarketplaceCancelResult(false, e.ErrorCode, e.Details.ServiceMessage);
         }
     }
 

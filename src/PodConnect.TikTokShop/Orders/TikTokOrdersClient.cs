@@ -137,6 +137,25 @@ public class TikTokOrdersClient
     }
 
     /// <summary>
+    /// Cancels an order as the seller (Cancel Order, <c>POST /return_refund/{v}/cancellations</c>). The reason must
+    /// be one TikTok lists for the shop's market and the order's status (e.g. <c>seller_cancel_reason_out_of_stock_uk</c>);
+    /// a reason that does not fit is refused with <c>25001021</c>, an order already cancelled with <c>25001011</c>,
+    /// a shipped one with <c>25001045</c>. Not retried by the pipeline: after a lost answer, ask again (already
+    /// cancelled is the answer) or read the order.
+    /// </summary>
+    /// <exception cref="PodConnectException">TikTok refused; <see cref="PodConnectException.ErrorCode"/> says why.</exception>
+    public virtual async Task<TikTokCancellation> CancelOrderAsync(string orderId, string cancelReason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cancelReason);
+        var body = new CancelOrderBody { OrderId = orderId, CancelReason = cancelReason };
+        var data = await _api.SendAsync(TikTokEndpoints.CancelOrder, _api.Versions.CancelOrder, null, _shop, null,
+            JsonSerializer.SerializeToUtf8Bytes(body, TikTokShopJsonContext.Default.CancelOrderBody),
+            TikTokShopJsonContext.Default.TikTokEnvelopeCancelOrderData, retryable: false, dataOptional: true, cancellationToken).ConfigureAwait(false);
+        return new TikTokCancellation(data.CancelId, data.CancelStatus);
+    }
+
+    /// <summary>
     /// Attaches external orders (e.g. the POD provider's order id) to TikTok orders
     /// (<c>POST /order/{v}/orders/external_orders</c>, at most 100 per call; sent in chunks). Attaching
     /// again for the same order and platform replaces the earlier reference, so the call is safe to

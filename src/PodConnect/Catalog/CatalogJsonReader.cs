@@ -16,7 +16,7 @@ internal static class CatalogJsonReader
         }
         catch (JsonException e)
         {
-            throw new CatalogValidationException(null, e.Path ?? "$", "not valid catalogue JSON: " + e.Message, e);
+            throw new CatalogValidationException(null, FieldOf(e.Path), "not valid catalogue JSON: " + e.Message, e);
         }
 
         if (doc?.Products is not { } products)
@@ -45,6 +45,9 @@ internal static class CatalogJsonReader
 
         return entries;
     }
+
+    /// <summary>The serializer's path (<c>$.products[0].kind</c>) in the form the checks below use (<c>products[0].kind</c>), so one field has one name.</summary>
+    private static string FieldOf(string? path) => path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "$";
 
     private static ProductKind KindOf(CatalogEntryJson p, string at)
     {

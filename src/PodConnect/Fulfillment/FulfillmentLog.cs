@@ -35,6 +35,12 @@ internal static partial class FulfillmentLog
     [LoggerMessage(EventId = 9010, Level = LogLevel.Warning, Message = "Linking {Count} orders to their provider orders on the marketplace failed ({ErrorKind}); retried next pass, and the local index and the providers still know them")]
     public static partial void LinkFailed(ILogger logger, int count, string errorKind);
 
+    [LoggerMessage(EventId = 9012, Level = LogLevel.Warning, Message = "Order {OrderId} cancelled on the marketplace as the seller ({Reason}, because {Surfaced})")]
+    public static partial void CancelledOnMarketplace(ILogger logger, string orderId, Marketplaces.MarketplaceCancelReason reason, SurfaceReason surfaced);
+
+    [LoggerMessage(EventId = 9013, Level = LogLevel.Warning, Message = "The marketplace refused to cancel order {OrderId} ({Code}); it stays surfaced")]
+    public static partial void CancelRefused(ILogger logger, string orderId, string? code);
+
     [LoggerMessage(EventId = 9011, Level = LogLevel.Error, Message = "The fulfilment pass failed unexpectedly ({ErrorKind})")]
     public static partial void PassFailed(ILogger logger, string errorKind, Exception exception);
 }

@@ -52,6 +52,16 @@ public sealed class FulfillmentOptions
     /// </summary>
     public Dictionary<string, string> CarrierOverrides { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Surfaced reasons for which the loop also cancels the order on the marketplace as the seller, with the
+    /// cancel reason to give (e.g. <c>Unroutable → CannotDeliverToAddress</c>). Empty by default: a seller
+    /// cancellation counts against the shop's seller-fault cancellation rate (TikTok: at most 2.5%), and a
+    /// surfaced order can often still be saved by a person. Only reasons where nothing is in production
+    /// qualify (unknown SKU, no provider, unroutable, split, missing recipient, provider rejected or failed);
+    /// needs a marketplace that implements <see cref="Marketplaces.IMarketplaceCancellation"/>.
+    /// </summary>
+    public Dictionary<SurfaceReason, Marketplaces.MarketplaceCancelReason> CancelOnMarketplace { get; } = [];
+
     /// <summary>This instance's name in leases (default: machine name and process id).</summary>
     public string? InstanceId { get; set; }
 }

@@ -38,6 +38,15 @@ internal sealed class FulfillmentOptionsValidator : IValidateOptions<Fulfillment
             }
         }
 
+        foreach (var reason in options.CancelOnMarketplace.Keys)
+        {
+            if (reason is not (SurfaceReason.UnknownSku or SurfaceReason.NoProviderForAllItems or SurfaceReason.Unroutable or SurfaceReason.SplitAcrossProviders
+                or SurfaceReason.MissingRecipient or SurfaceReason.ProviderRejected or SurfaceReason.ProviderFailed))
+            {
+                errors.Add($"{Section}{nameof(options.CancelOnMarketplace)}:{reason} cannot cancel on the marketplace: the order may be in production or shipped.");
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

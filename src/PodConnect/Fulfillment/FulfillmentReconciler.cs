@@ -276,6 +276,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         try
         {
             await StepAsync(step, cancellationToken).ConfigureAwait(false);
+            await CancelOnMarketplaceIfChosenAsync(step, cancellationToken).ConfigureAwait(false);
             tracked.Failures = 0;
         }
         // Any failure of one order (a remote error, a bug in a provider package) is that order's alone:

@@ -40,4 +40,7 @@ internal sealed class TrackedOrder(MarketplaceOrderRef reference)
     public bool Rediscovered { get; set; }
 
     public bool LateRiskRaised { get; set; }
+
+    /// <summary>The marketplace answered a seller cancellation for it (asked once per instance).</summary>
+    public bool CancelAnswered { get; set; }
 }
