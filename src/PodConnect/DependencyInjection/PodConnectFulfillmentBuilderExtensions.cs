@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.DependencyInjection;
 using PodConnect.Fulfillment;
+using PodConnect.Inventory;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
@@ -141,9 +142,11 @@ public static class PodConnectFulfillmentBuilderExtensions
         {
             var setup = sp.GetRequiredService<FulfillmentSetup>();
             var network = setup.Network?.Invoke(sp) ?? FacilityNetwork.BuiltInEurope;
-            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>());
+            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>(), sp.GetRequiredService<ProviderAvailabilityBoard>());
         });
-        services.TryAddSingleton(sp => new FulfillmentReconciler(
+        services.TryAddSingleton<ProviderAvailabilityBoard>();
+        services.TryAddSingleton<IProviderAvailability>(sp => sp.GetRequiredService<ProviderAvailabilityBoard>());
+        services.TryAddSingleton(sp => WithInventory(sp, new FulfillmentReconciler(
             sp.GetRequiredService<IMarketplace>(),
             sp.GetServices<IPodProvider>(),
             sp.GetRequiredService<IProductCatalog>(),
@@ -155,11 +158,17 @@ public static class PodConnectFulfillmentBuilderExtensions
             sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FulfillmentReconciler>>(),
-            sp.GetRequiredService<FulfillmentTelemetry>()));
+            sp.GetRequiredService<FulfillmentTelemetry>())));
         services.TryAddSingleton<IWebhookIngress, WebhookIngress>();
         services.AddLogging();
         services.AddHostedService<FulfillmentHostedService>();
         return builder;
+    }
+
+    private static FulfillmentReconciler WithInventory(IServiceProvider services, FulfillmentReconciler reconciler)
+    {
+        reconciler.Inventory = services.GetService<InventoryGuard>();
+        return reconciler;
     }
 
     private static FulfillmentSetup Setup(IPodConnectBuilder builder)
