@@ -345,8 +345,18 @@ public sealed partial class FulfillmentReconciler : IDisposable
     /// </summary>
     private async Task GuardInventoryAsync(Inventory.InventoryGuard inventory, CancellationToken cancellationToken)
     {
+        const int DeadlineSamples = 20;
         var pending = new List<Domain.Order>();
         var providers = new Dictionary<Domain.Order, IReadOnlyCollection<string>>();
+        var recent = new List<Domain.Order>(DeadlineSamples);
+        foreach (var snapshot in _orders.Values.Select(o => o.Snapshot).OfType<MarketplaceOrder>().OrderByDescending(o => o.CreatedAt).Take(DeadlineSamples))
+        {
+            if (OrderPlan.TryCreate(snapshot, _catalog, _registered, out _, out _) is { } sample)
+            {
+                recent.Add(sample.Order);
+            }
+        }
+
         foreach (var tracked in _orders.Values)
         {
             if (!tracked.Finished && tracked.Placement is null
@@ -359,7 +369,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         }
 
         pending.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
-        await inventory.RunAsync(pending, o => providers[o], cancellationToken).ConfigureAwait(false);
+        await inventory.RunAsync(pending, recent, o => providers[o], cancellationToken).ConfigureAwait(false);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -31,6 +31,7 @@ internal sealed class InventoryGuard
     private readonly Dictionary<(string Shop, string Product), MarketplaceListing> _listings = [];
     private readonly HashSet<(string Shop, string Product)> _hiddenByGuard = [];
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+    private TimeSpan _deadlineShortfall;
     private int _refreshRequested;
 
     public InventoryGuard(
@@ -61,10 +62,18 @@ internal sealed class InventoryGuard
     /// <summary>Asks for the listings to be read again at the next pass (a marketplace inventory webhook).</summary>
     public void RequestRefresh() => Interlocked.Exchange(ref _refreshRequested, 1);
 
-    /// <summary>One guard pass; <paramref name="pending"/> are orders that will take capacity but have not booked it yet. Called inside the loop's pass (never concurrently).</summary>
-    public async Task RunAsync(IReadOnlyList<Order> pending, Func<Order, IReadOnlyCollection<string>> providersOf, CancellationToken cancellationToken)
+    /// <summary>How much earlier than the market's rule the marketplace's own ready-to-ship deadlines fall (learned from its orders).</summary>
+    public TimeSpan DeadlineShortfall => _deadlineShortfall;
+
+    /// <summary>
+    /// One guard pass. <paramref name="pending"/> are orders that will take capacity but have not booked it
+    /// yet; <paramref name="recent"/> are the latest orders seen, whose deadlines teach how the marketplace
+    /// sets them. Called inside the loop's pass (never concurrently).
+    /// </summary>
+    public async Task RunAsync(IReadOnlyList<Order> pending, IReadOnlyList<Order> recent, Func<Order, IReadOnlyCollection<string>> providersOf, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
+        LearnDeadlines(pending, recent);
         if (!await RefreshAsync(now, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -96,6 +105,31 @@ internal sealed class InventoryGuard
             {
                 await PushAsync(key, listing, changes, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The probe's orders get the market's rule (N working days), but the marketplace sets each order's own
+    /// deadline (TikTok's <c>rts_sla_time</c>), which can fall earlier, e.g. at the same time of day rather
+    /// than at the end of it. The largest such gap among recent orders is taken off the rule, so capacity
+    /// is only counted when a real order placed now would still dispatch in time.
+    /// </summary>
+    private void LearnDeadlines(IReadOnlyList<Order> pending, IReadOnlyList<Order> recent)
+    {
+        TimeSpan? shortfall = null;
+        foreach (var order in pending.Concat(recent))
+        {
+            if (order.Deadlines.ReadyToShipBy is { } given)
+            {
+                var rule = _router.DeadlineOf(new Order(order.Id, order.CreatedAt, order.Destination, order.Items, null, order.Market));
+                var gap = rule - given;
+                shortfall = shortfall is { } s && s >= gap ? s : gap;
+            }
+        }
+
+        if (shortfall is { } learned)
+        {
+            _deadlineShortfall = learned > TimeSpan.Zero ? learned : TimeSpan.Zero;
         }
     }
 
@@ -136,7 +170,7 @@ internal sealed class InventoryGuard
         if (!capacity.TryGetValue(group, out var units))
         {
             var scratch = SlaCapacity.Copy(booked, today, _options.HorizonDays + 1);
-            units = SlaCapacity.Probe(_router.RouterFor(providers), scratch, availability, entry.Sku, entry.Kind, market, now, _options.SafetyMargin, _options.MaxQuantity);
+            units = SlaCapacity.Probe(_router.RouterFor(providers), scratch, availability, entry.Sku, entry.Kind, market, now, _deadlineShortfall, _options.SafetyMargin, _options.MaxQuantity);
             capacity[group] = units;
         }
 

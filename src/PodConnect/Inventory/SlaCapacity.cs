@@ -61,16 +61,23 @@ internal static class SlaCapacity
         }
     }
 
-    /// <summary>Units of <paramref name="sku"/> (of <paramref name="kind"/>) that orders placed now could still get dispatched in time, up to <paramref name="cap"/>; books them on <paramref name="scratch"/>.</summary>
-    public static int Probe(Router router, CapacityLedger scratch, AvailabilitySnapshot? availability, string sku, ProductKind kind, CountryCode market, DateTimeOffset now, TimeSpan margin, int cap)
+    /// <summary>
+    /// Units of <paramref name="sku"/> (of <paramref name="kind"/>) that orders placed now could still get
+    /// dispatched in time, up to <paramref name="cap"/>; books them on <paramref name="scratch"/>. Their
+    /// deadline is the market's rule brought forward by <paramref name="shortfall"/>.
+    /// </summary>
+    public static int Probe(Router router, CapacityLedger scratch, AvailabilitySnapshot? availability, string sku, ProductKind kind, CountryCode market, DateTimeOffset now, TimeSpan shortfall, TimeSpan margin, int cap)
     {
         var destination = new Address(market);
+        var deadlines = shortfall > TimeSpan.Zero
+            ? new OrderDeadlines(ReadyToShipBy: router.DeadlineOf(new Order(ProbeId, now, destination, [new OrderItem(sku, kind, 1)], market: market)) - shortfall)
+            : null;
         var conditions = new RoutingConditions(scratch, availability);
         var total = 0;
         var quantity = cap;
         while (quantity > 0 && total < cap)
         {
-            var order = new Order(ProbeId, now, destination, [new OrderItem(sku, kind, quantity)], market: market);
+            var order = new Order(ProbeId, now, destination, [new OrderItem(sku, kind, quantity)], deadlines, market);
             var decision = router.Route(order, now, conditions);
             if (decision.IsRouted && !decision.IsLate && !decision.IsSplit && decision.Slack >= margin)
             {
