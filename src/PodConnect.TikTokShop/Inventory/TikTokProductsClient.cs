@@ -117,13 +117,9 @@ public class TikTokProductsClient
                 var query = new List<KeyValuePair<string, string?>> { new("page_size", "100"), new("page_token", token) };
                 var data = await _api.SendAsync(TikTokEndpoints.SearchProducts, _api.Versions.SearchProducts, null, _shop, query, body,
                     TikTokShopJsonContext.Default.TikTokEnvelopeProductSearchData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
-                foreach (var product in data.Products ?? [])
+                foreach (var product in ToProducts(data))
                 {
-                    if (product?.Id is { Length: > 0 } id)
-                    {
-                        found[id] = new TikTokProduct(id, product.Status, [.. (product.Skus ?? []).OfType<ProductSkuData>().Where(k => k.Id is { Length: > 0 }).Select(k =>
-                            new TikTokProductSku(k.Id!, k.SellerSku, [.. (k.Inventory ?? []).OfType<StockBody>().Select(w => new TikTokWarehouseStock(w.WarehouseId, Math.Max(0, w.Quantity)))]))]);
-                    }
+                    found[product.Id] = product;
                 }
 
                 token = data.NextPageToken;
@@ -136,6 +132,19 @@ public class TikTokProductsClient
         }
 
         return [.. found.Values];
+    }
+
+    /// <summary>A page of Search Products as products; products and SKUs without an id are left out, negative stock reads as 0.</summary>
+    internal static IEnumerable<TikTokProduct> ToProducts(ProductSearchData data)
+    {
+        foreach (var product in data.Products ?? [])
+        {
+            if (product?.Id is { Length: > 0 } id)
+            {
+                yield return new TikTokProduct(id, product.Status, [.. (product.Skus ?? []).OfType<ProductSkuData>().Where(k => k.Id is { Length: > 0 }).Select(k =>
+                    new TikTokProductSku(k.Id!, k.SellerSku, [.. (k.Inventory ?? []).OfType<StockBody>().Select(w => new TikTokWarehouseStock(w.WarehouseId, Math.Clamp(w.Quantity, 0, TikTokWarehouseStock.MaxQuantity)))]))]);
+            }
+        }
     }
 
     /// <summary>
