@@ -291,24 +291,8 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
         services.AddSingleton<TimeProvider>(_time);
         services.AddPodConnect(pod =>
         {
-            pod.AddTikTokShop(o =>
-                {
-                    o.AppKey = _tikTok.AppKey;
-                    o.AppSecret = _tikTok.AppSecret;
-                    o.ApiBaseUrl = _tikTok.Url;
-                    o.AuthBaseUrl = _tikTok.Url;
-                    o.Resilience.PermitsPerSecond = 0;
-                    o.Resilience.MaxRetryAttempts = 0; // the loop retries on its next pass; no test waits on a backoff timer
-                })
-                .ForSellers(FakeTikTokShop.DefaultSellerId);
-            pod.AddPrintful(o =>
-                {
-                    o.AccessToken = FakePrintful.DefaultAccessToken;
-                    o.BaseAddress = _printful.BaseAddress;
-                    o.WebhookSecretKey = _printful.WebhookSecretKey;
-                    o.Resilience.PermitsPerSecond = 0;
-                    o.Resilience.MaxRetryAttempts = 0;
-                })
+            pod.AddFakeTikTokShop(_tikTok);
+            pod.AddFakePrintful(_printful)
                 .UseCatalog(c => c
                     .Add("TEE-BLK-M", ProductKind.TShirt, p => p.At("printful", "4012", new PodPrintFile("front", new Uri("https://cdn.example/tee.png"))))
                     .Add("TEE-BLK-L", ProductKind.TShirt, p => p.At("printful", "4013", new PodPrintFile("front", new Uri("https://cdn.example/tee.png"))))
