@@ -267,8 +267,8 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
 
     private Task PassAsync() => _services.GetRequiredService<FulfillmentReconciler>().RunPassAsync();
 
-    private IEnumerable<FakeTikTokRequest> InventoryUpdates() =>
-        _tikTok.Requests.Where(r => r.Path.EndsWith("/inventory/update", StringComparison.Ordinal) && r.ErrorCode == 0);
+    private IEnumerable<FakeRequest> InventoryUpdates() =>
+        _tikTok.Requests.Where(r => r.Path.EndsWith("/inventory/update", StringComparison.Ordinal) && r.TikTokCode() == 0);
 
     private int Stock(string sku) => StockOrNull(sku) ?? throw new InvalidOperationException($"SKU {sku} has no stock on the fake");
 
