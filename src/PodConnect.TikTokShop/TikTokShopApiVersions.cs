@@ -42,6 +42,9 @@ public sealed class TikTokShopApiVersions
     /// <summary>Inventory Search (<c>POST /product/{v}/inventory/search</c>). Default 202309.</summary>
     public string InventorySearch { get; set; } = "202309";
 
+    /// <summary>Search Products (<c>POST /product/{v}/products/search</c>), used to find listings by seller SKU. Default 202502 (the newest in TikTok's docs of December 2025).</summary>
+    public string SearchProducts { get; set; } = "202502";
+
     /// <summary>Activate and Deactivate Products (<c>POST /product/{v}/products/activate</c>, <c>…/deactivate</c>). Default 202309.</summary>
     public string ProductStatus { get; set; } = "202309";
 
@@ -76,6 +79,7 @@ public sealed class TikTokShopApiVersions
         (nameof(Logistics), Logistics),
         (nameof(UpdateInventory), UpdateInventory),
         (nameof(InventorySearch), InventorySearch),
+        (nameof(SearchProducts), SearchProducts),
         (nameof(ProductStatus), ProductStatus),
         (nameof(Webhooks), Webhooks),
     ];

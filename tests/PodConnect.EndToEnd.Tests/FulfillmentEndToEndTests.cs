@@ -260,16 +260,7 @@ public sealed class FulfillmentEndToEndTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
         services.AddPodConnect(pod => pod
-            .AddTikTokShop(o =>
-            {
-                o.AppKey = _tikTok.AppKey;
-                o.AppSecret = _tikTok.AppSecret;
-                o.ApiBaseUrl = _tikTok.BaseAddress;
-                o.AuthBaseUrl = _tikTok.BaseAddress;
-                o.Resilience.PermitsPerSecond = 0;
-                o.Resilience.MaxRetryAttempts = 0; // the loop retries on its next pass; no test waits on a backoff timer
-            })
-            .ForSellers(FakeTikTokShop.DefaultSellerId)
+            .AddFakeTikTokShop(_tikTok)
             .AddGelato(o =>
             {
                 o.ApiKey = FakeGelato.DefaultApiKey;
@@ -278,13 +269,7 @@ public sealed class FulfillmentEndToEndTests : IDisposable
                 o.Resilience.PermitsPerSecond = 0;
                 o.Resilience.MaxRetryAttempts = 0;
             })
-            .AddPrintful(o =>
-            {
-                o.AccessToken = FakePrintful.DefaultAccessToken;
-                o.BaseAddress = _printful.BaseAddress;
-                o.Resilience.PermitsPerSecond = 0;
-                o.Resilience.MaxRetryAttempts = 0;
-            })
+            .AddFakePrintful(_printful)
             .UseCatalog(c => c
                 .Add("TEE-BLK-M", ProductKind.TShirt, p => p
                     .At("gelato", "apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_m_gco_black_gpr_4-4", new PodPrintFile("front", new Uri("https://cdn.example/tee.png")))

@@ -81,7 +81,6 @@ public sealed class PrintfulWebhookTests
     [InlineData("order_put_hold", "onhold", PodWebhookEventKind.OrderStatusChanged, PodOrderStatus.OnHold)]
     [InlineData("order_put_hold_approval", "onhold", PodWebhookEventKind.OrderStatusChanged, PodOrderStatus.OnHold)]
     [InlineData("order_remove_hold", "pending", PodWebhookEventKind.OrderStatusChanged, PodOrderStatus.Received)]
-    [InlineData("catalog_stock_updated", "pending", PodWebhookEventKind.Other, PodOrderStatus.Received)]
     [InlineData("catalog_price_changed", "pending", PodWebhookEventKind.Other, PodOrderStatus.Received)]
     [InlineData("mockup_task_finished", "pending", PodWebhookEventKind.Other, PodOrderStatus.Received)]
     public void Every_v2_event_parses_when_signed(string type, string status, PodWebhookEventKind kind, PodOrderStatus expected)

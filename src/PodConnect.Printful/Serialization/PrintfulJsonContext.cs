@@ -23,4 +23,6 @@ namespace PodConnect.Printful.Serialization;
 [JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2ShippingRate>>))]
 [JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2Shipment>>))]
 [JsonSerializable(typeof(PrintfulWebhookPayload))]
+[JsonSerializable(typeof(PrintfulWebhookHead))]
+[JsonSerializable(typeof(PrintfulStockWebhookPayload))]
 internal sealed partial class PrintfulJsonContext : JsonSerializerContext;

@@ -58,6 +58,11 @@ internal sealed class PrintfulWebhookParser
         PrintfulWebhookPayload? payload;
         try
         {
+            if (JsonSerializer.Deserialize(request.Body.Span, PrintfulJsonContext.Default.PrintfulWebhookHead)?.Type == PrintfulStockWebhook.EventType)
+            {
+                return PrintfulStockWebhook.Parse(request.Body.Span);
+            }
+
             payload = JsonSerializer.Deserialize(request.Body.Span, PrintfulJsonContext.Default.PrintfulWebhookPayload);
         }
         catch (JsonException e)

@@ -58,3 +58,36 @@ internal sealed class PrintfulWebhookOrder
     /// <summary>The status.</summary>
     public PrintfulOrderStatus? Status { get; init; }
 }
+
+/// <summary>Just the event type, read first: <c>catalog_stock_updated</c> carries an array as its data.</summary>
+internal sealed class PrintfulWebhookHead
+{
+    /// <summary>The event type.</summary>
+    public string? Type { get; init; }
+}
+
+/// <summary>A v2 <c>catalog_stock_updated</c> event: the catalog variants whose availability changed.</summary>
+internal sealed class PrintfulStockWebhookPayload
+{
+    /// <summary>When the event happened.</summary>
+    public DateTimeOffset? OccurredAt { get; init; }
+
+    /// <summary>The changed availabilities.</summary>
+    public IReadOnlyList<PrintfulStockChangeData?>? Data { get; init; }
+}
+
+/// <summary>One changed availability: a catalog variant, for some techniques.</summary>
+internal sealed class PrintfulStockChangeData
+{
+    /// <summary>The catalog product.</summary>
+    public long? CatalogProductId { get; init; }
+
+    /// <summary>The catalog variant (what the catalogue names as the Printful product).</summary>
+    public long? CatalogVariantId { get; init; }
+
+    /// <summary>The techniques it applies to.</summary>
+    public IReadOnlyList<string?>? Techniques { get; init; }
+
+    /// <summary><c>in stock</c>, <c>on demand</c>, <c>out of stock</c>, <c>not fulfilled</c>, <c>discontinued</c> or <c>unknown</c>.</summary>
+    public string? Availability { get; init; }
+}

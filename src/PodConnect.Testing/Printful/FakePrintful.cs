@@ -180,6 +180,48 @@ public sealed class FakePrintful : FakeServer
         ]).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A signed v2 <c>catalog_stock_updated</c> delivery, as Printful sends it about every 5 minutes for the
+    /// products a webhook configuration names: <paramref name="changes"/> are (catalog product id, catalog
+    /// variant id, availability: <c>in stock</c>, <c>on demand</c>, <c>out of stock</c>, <c>not fulfilled</c>,
+    /// <c>discontinued</c> or <c>unknown</c>). Feed it to a webhook endpoint, or post it with
+    /// <see cref="SendCatalogStockUpdatedAsync"/>.
+    /// </summary>
+    public PodWebhookRequest CreateCatalogStockUpdated(params (long ProductId, long VariantId, string Availability)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var data = new JsonArray([.. changes.Select(c => (JsonNode)new JsonObject
+        {
+            ["catalog_product_id"] = c.ProductId,
+            ["catalog_variant_id"] = c.VariantId,
+            ["techniques"] = new JsonArray("dtg"),
+            ["availability"] = c.Availability,
+        })]);
+        var payload = new JsonObject { ["type"] = "catalog_stock_updated", ["occurred_at"] = Iso(Time.GetUtcNow()), ["retries"] = 0, ["store_id"] = 1234567, ["data"] = data };
+        var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
+        return new PodWebhookRequest(body,
+        [
+            new("x-pf-webhook-signature", WebhookSecrets.HmacSha256Hex(Convert.FromHexString(WebhookSecretKey), body)),
+            new("x-pf-webhook-public-key", Convert.ToBase64String(Encoding.UTF8.GetBytes("fake-public-key"))),
+        ]);
+    }
+
+    /// <summary>Posts <see cref="CreateCatalogStockUpdated"/>'s delivery to <see cref="WebhookUrl"/> (nothing when it is not set).</summary>
+    public async Task SendCatalogStockUpdatedAsync(params (long ProductId, long VariantId, string Availability)[] changes)
+    {
+        if (WebhookUrl is null)
+        {
+            return;
+        }
+
+        var delivery = CreateCatalogStockUpdated(changes);
+        await PostWebhookAsync(WebhookUrl, delivery.Body.ToArray(),
+        [
+            new("x-pf-webhook-signature", delivery.Header("x-pf-webhook-signature")!),
+            new("x-pf-webhook-public-key", delivery.Header("x-pf-webhook-public-key")!),
+        ]).ConfigureAwait(false);
+    }
+
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     // v2's WebhookShipmentData: ISO times, no carrier; tracking_url as in Printful's newer schema.

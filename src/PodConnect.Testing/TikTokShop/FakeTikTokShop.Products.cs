@@ -26,6 +26,53 @@ public sealed partial class FakeTikTokShop
         }
     }
 
+    /// <summary>How many Update Inventory calls were processed (faults excluded).</summary>
+    public int InventoryUpdateCount { get; private set; }
+
+    [GeneratedRegex("^/product/(?<v>[0-9]{6})/products/search$")]
+    private static partial Regex ProductSearchPath();
+
+    /// <summary>
+    /// Search Products filtered by <c>seller_skus</c> (at most 10, else <c>12019027</c>): every declared
+    /// product with a SKU of one of those codes, with all its SKUs and their stock per warehouse, in one page.
+    /// </summary>
+    private (ResponseMessage, int) SearchProducts(Incoming request, FakeShop shop)
+    {
+        if (ParseBody(request) is not { } body)
+        {
+            return Error(36009022, "The request body must be JSON.");
+        }
+
+        var wanted = (body["seller_skus"] as JsonArray)?.Select(n => n is JsonValue v && v.TryGetValue<string>(out var t) ? t : string.Empty).ToHashSet(StringComparer.Ordinal);
+        if (wanted?.Count > 10)
+        {
+            return Error(12019027, "The number of seller SKUs exceeds the limit of 10.");
+        }
+
+        var products = new JsonArray();
+        foreach (var (productId, skus) in shop.Products)
+        {
+            if (wanted is not null && !skus.Values.Any(s => wanted.Contains(s.SellerSku)))
+            {
+                continue;
+            }
+
+            products.Add(new JsonObject
+            {
+                ["id"] = productId,
+                ["status"] = shop.DeactivatedProducts.Contains(productId) ? "SELLER_DEACTIVATED" : "ACTIVATE",
+                ["skus"] = new JsonArray([.. skus.Select(s => (JsonNode)new JsonObject
+                {
+                    ["id"] = s.Key,
+                    ["seller_sku"] = s.Value.SellerSku,
+                    ["inventory"] = new JsonArray([.. s.Value.Stock.Select(w => (JsonNode)new JsonObject { ["warehouse_id"] = w.Key, ["quantity"] = w.Value })]),
+                })]),
+            });
+        }
+
+        return Ok(new JsonObject { ["products"] = products, ["total_count"] = products.Count, ["next_page_token"] = string.Empty });
+    }
+
     [GeneratedRegex("^/product/(?<v>[0-9]{6})/products/deactivate$")]
     private static partial Regex DeactivatePath();
 

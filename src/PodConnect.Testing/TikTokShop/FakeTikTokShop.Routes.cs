@@ -30,6 +30,7 @@ public sealed partial class FakeTikTokShop
         new("GET", ProvidersPath(), ["202309"], ShopScoped: true, (f, _, _, id) => f.ShippingProviders(id!)),
         new("POST", InventoryUpdatePath(), ["202309"], ShopScoped: true, (f, r, s, id) => f.UpdateInventory(r, s!, id!)),
         new("POST", InventorySearchPath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.SearchInventory(r, s!)),
+        new("POST", ProductSearchPath(), ["202309", "202502"], ShopScoped: true, (f, r, s, _) => f.SearchProducts(r, s!)),
         new("POST", DeactivatePath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.ChangeProductStatus(r, s!, activate: false)),
         new("POST", ActivatePath(), ["202309"], ShopScoped: true, (f, r, s, _) => f.ChangeProductStatus(r, s!, activate: true)),
         new("GET", WebhooksPath(), ["202309"], ShopScoped: true, (f, _, s, _) => f.GetWebhooks(s!)),
@@ -500,6 +501,7 @@ public sealed partial class FakeTikTokShop
 
     private (ResponseMessage, int) UpdateInventory(Incoming request, FakeShop shop, string productId)
     {
+        InventoryUpdateCount++;
         if (!shop.Products.TryGetValue(productId, out var skus))
         {
             return Error(12052001, "The product does not exist.");

@@ -35,6 +35,7 @@ internal static class TikTokEndpoints
     public static readonly TikTokEndpoint ShippingProviders = new("GET", "/logistics/{v}/delivery_options/{id}/shipping_providers");
     public static readonly TikTokEndpoint UpdateInventory = new("POST", "/product/{v}/products/{id}/inventory/update");
     public static readonly TikTokEndpoint InventorySearch = new("POST", "/product/{v}/inventory/search");
+    public static readonly TikTokEndpoint SearchProducts = new("POST", "/product/{v}/products/search");
     public static readonly TikTokEndpoint ActivateProducts = new("POST", "/product/{v}/products/activate");
     public static readonly TikTokEndpoint DeactivateProducts = new("POST", "/product/{v}/products/deactivate");
     public static readonly TikTokEndpoint GetWebhooks = new("GET", "/event/{v}/webhooks");

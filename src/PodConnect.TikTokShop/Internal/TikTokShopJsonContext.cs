@@ -24,6 +24,8 @@ namespace PodConnect.TikTokShop.Internal;
 [JsonSerializable(typeof(TikTokEnvelope<ShippingProvidersData>))]
 [JsonSerializable(typeof(TikTokEnvelope<UpdateInventoryData>))]
 [JsonSerializable(typeof(TikTokEnvelope<InventorySearchData>))]
+[JsonSerializable(typeof(TikTokEnvelope<ProductSearchData>))]
+[JsonSerializable(typeof(ProductSearchBody))]
 [JsonSerializable(typeof(OrderSearchBody))]
 [JsonSerializable(typeof(MarkShippedBody))]
 [JsonSerializable(typeof(CancelOrderBody))]

@@ -94,6 +94,59 @@ public class TikTokProductsClient
         return data.Inventory ?? [];
     }
 
+    /// <summary>TikTok's maximum seller SKUs per Search Products filter (error <c>12019027</c> beyond it).</summary>
+    public const int MaxSellerSkusPerSearch = 10;
+
+    /// <summary>
+    /// The products that have a SKU with one of these seller SKU codes, each with all of its SKUs and their
+    /// stock per warehouse (<c>POST /product/{v}/products/search</c>, version
+    /// <see cref="TikTokShopApiVersions.SearchProducts"/>; sent 10 codes per filter, 100 products per page).
+    /// Products or SKUs without an id are left out.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<TikTokProduct>> SearchProductsBySellerSkuAsync(IReadOnlyCollection<string> sellerSkus, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sellerSkus);
+        var found = new Dictionary<string, TikTokProduct>(StringComparer.Ordinal);
+        foreach (var chunk in sellerSkus.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal).Chunk(MaxSellerSkusPerSearch))
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(new ProductSearchBody { SellerSkus = chunk }, TikTokShopJsonContext.Default.ProductSearchBody);
+            string? token = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            do
+            {
+                var query = new List<KeyValuePair<string, string?>> { new("page_size", "100"), new("page_token", token) };
+                var data = await _api.SendAsync(TikTokEndpoints.SearchProducts, _api.Versions.SearchProducts, null, _shop, query, body,
+                    TikTokShopJsonContext.Default.TikTokEnvelopeProductSearchData, retryable: true, dataOptional: true, cancellationToken).ConfigureAwait(false);
+                foreach (var product in ToProducts(data))
+                {
+                    found[product.Id] = product;
+                }
+
+                token = data.NextPageToken;
+                if (!string.IsNullOrEmpty(token) && !seen.Add(token))
+                {
+                    throw _api.Transport.Funnel.Malformed(null, "next_page_token repeats a token already followed; paging would never end", null);
+                }
+            }
+            while (!string.IsNullOrEmpty(token));
+        }
+
+        return [.. found.Values];
+    }
+
+    /// <summary>A page of Search Products as products; products and SKUs without an id are left out, negative stock reads as 0.</summary>
+    internal static IEnumerable<TikTokProduct> ToProducts(ProductSearchData data)
+    {
+        foreach (var product in data.Products ?? [])
+        {
+            if (product?.Id is { Length: > 0 } id)
+            {
+                yield return new TikTokProduct(id, product.Status, [.. (product.Skus ?? []).OfType<ProductSkuData>().Where(k => k.Id is { Length: > 0 }).Select(k =>
+                    new TikTokProductSku(k.Id!, k.SellerSku, [.. (k.Inventory ?? []).OfType<StockBody>().Select(w => new TikTokWarehouseStock(w.WarehouseId, Math.Clamp(w.Quantity, 0, TikTokWarehouseStock.MaxQuantity)))]))]);
+            }
+        }
+    }
+
     /// <summary>
     /// Hides <c>ACTIVATE</c> products from buyers (status <c>SELLER_DEACTIVATED</c>): TikTok's documented
     /// way to stop selling a product that is out of stock (<c>POST /product/{v}/products/deactivate</c>,

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using PodConnect.Errors;
+using PodConnect.Inventory;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.TikTokShop.Fulfillment;
@@ -15,7 +16,7 @@ namespace PodConnect.TikTokShop.Marketplace;
 /// provider order kept on the TikTok order as an external order reference (platform
 /// <c>ORDER_MANAGEMENT_SYSTEM</c>, id <c>provider:providerOrderId</c>).
 /// </summary>
-public class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks, IMarketplaceCancellation
+public partial class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks, IMarketplaceCancellation, IMarketplaceInventory
 {
     /// <summary>The marketplace name, also the webhook source name: <c>tiktokshop</c>.</summary>
     public const string MarketplaceName = "tiktokshop";
@@ -173,7 +174,12 @@ public class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLinks, IMark
         return new MarketplaceWebhookEvent(
             parsed.Type.ToString(System.Globalization.CultureInfo.InvariantCulture),
             parsed.NotificationId,
-            string.IsNullOrEmpty(orderId) ? null : new MarketplaceOrderRef(parsed.ShopId, orderId));
+            string.IsNullOrEmpty(orderId) ? null : new MarketplaceOrderRef(parsed.ShopId, orderId))
+        {
+            Listing = parsed is TikTokInventoryStatusChangedEvent { ProductId.Length: > 0 } stock
+                ? new ListingRef(parsed.ShopId, stock.ProductId, stock.SkuId.Length > 0 ? stock.SkuId : null)
+                : null,
+        };
     }
 
     /// <inheritdoc />

@@ -8,6 +8,7 @@ using PodConnect.Catalog;
 using PodConnect.DependencyInjection;
 using PodConnect.Fulfillment;
 using PodConnect.Health;
+using PodConnect.Inventory;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Routing;
@@ -143,9 +144,11 @@ public static class PodConnectFulfillmentBuilderExtensions
         {
             var setup = sp.GetRequiredService<FulfillmentSetup>();
             var network = setup.Network?.Invoke(sp) ?? FacilityNetwork.BuiltInEurope;
-            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>(), sp.GetRequiredService<IOptions<ShopHealthOptions>>().Value.SlackFirstMargin);
+            return new FulfillmentRouter(network.Compile(), setup.Policy, sp.GetRequiredService<ICapacityCounters>(), sp.GetRequiredService<IOptions<ShopHealthOptions>>().Value.SlackFirstMargin, sp.GetRequiredService<ProviderAvailabilityBoard>());
         });
-        services.TryAddSingleton(sp => new FulfillmentReconciler(
+        services.TryAddSingleton<ProviderAvailabilityBoard>();
+        services.TryAddSingleton<IProviderAvailability>(sp => sp.GetRequiredService<ProviderAvailabilityBoard>());
+        services.TryAddSingleton(sp => WithInventory(sp, new FulfillmentReconciler(
             sp.GetRequiredService<IMarketplace>(),
             sp.GetServices<IPodProvider>(),
             sp.GetRequiredService<IProductCatalog>(),
@@ -158,7 +161,7 @@ public static class PodConnectFulfillmentBuilderExtensions
             sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FulfillmentReconciler>>(),
-            sp.GetRequiredService<FulfillmentTelemetry>()));
+            sp.GetRequiredService<FulfillmentTelemetry>())));
         services.TryAddSingleton<IWebhookIngress, WebhookIngress>();
         services.AddLogging();
         services.AddHostedService<FulfillmentHostedService>();
@@ -199,6 +202,12 @@ public static class PodConnectFulfillmentBuilderExtensions
         services.TryAddSingleton<IShopHealth>(sp => sp.GetRequiredService<ShopHealth>());
         services.AddLogging();
         return options;
+    }
+
+    private static FulfillmentReconciler WithInventory(IServiceProvider services, FulfillmentReconciler reconciler)
+    {
+        reconciler.Inventory = services.GetService<InventoryGuard>();
+        return reconciler;
     }
 
     private static FulfillmentSetup Setup(IPodConnectBuilder builder)

@@ -111,6 +111,13 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     internal bool HasHints => !_hints.IsEmpty;
 
+    /// <summary>The inventory guard run at the end of every pass, when inventory is guarded.</summary>
+    internal Inventory.InventoryGuard? Inventory { get; set; }
+
+    /// <summary>Wakes the hosted loop for a pass now (an input of the inventory guard changed).</summary>
+    internal void Wake() =>
+        Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
     /// <summary>Asks for an order to be looked at in the next pass (from a webhook; never calls a remote API).</summary>
     /// <param name="orderId">The marketplace order id.</param>
     /// <param name="shopId">The shop, when the hint names it.</param>
@@ -118,7 +125,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
     internal void Hint(string orderId, string? shopId, bool fromProvider)
     {
         _hints.Enqueue(new PendingHint(orderId, shopId, fromProvider));
-        Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        Wake();
     }
 
     /// <summary>Runs one pass: poll if due, apply hints, read, and take the missing step for every due order. Passes never overlap.</summary>
@@ -142,6 +149,10 @@ public sealed partial class FulfillmentReconciler : IDisposable
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
                 async (order, ct) => await ReconcileAsync(order, ct).ConfigureAwait(false)).ConfigureAwait(false);
             await FlushLinksAsync(cancellationToken).ConfigureAwait(false);
+            if (Inventory is { } inventory)
+            {
+                await GuardInventoryAsync(inventory, cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -347,6 +358,39 @@ public sealed partial class FulfillmentReconciler : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Runs the inventory guard with the orders that will take capacity but have not booked it yet (held in
+    /// the buyer-cancel window, or waiting for a step), so a spike lowers the stock before it is routed.
+    /// </summary>
+    private async Task GuardInventoryAsync(Inventory.InventoryGuard inventory, CancellationToken cancellationToken)
+    {
+        const int DeadlineSamples = 20;
+        var pending = new List<Domain.Order>();
+        var providers = new Dictionary<Domain.Order, IReadOnlyCollection<string>>();
+        var recent = new List<Domain.Order>(DeadlineSamples);
+        foreach (var snapshot in _orders.Values.Select(o => o.Snapshot).OfType<MarketplaceOrder>().OrderByDescending(o => o.CreatedAt).Take(DeadlineSamples))
+        {
+            if (OrderPlan.TryCreate(snapshot, _catalog, _registered, out _, out _) is { } sample)
+            {
+                recent.Add(sample.Order);
+            }
+        }
+
+        foreach (var tracked in _orders.Values)
+        {
+            if (!tracked.Finished && tracked.Placement is null
+                && tracked.Snapshot is { Status: MarketplaceOrderStatus.AwaitingShipment or MarketplaceOrderStatus.OnHold } snapshot
+                && OrderPlan.TryCreate(snapshot, _catalog, _registered, out _, out _) is { } plan)
+            {
+                pending.Add(plan.Order);
+                providers[plan.Order] = plan.Providers;
+            }
+        }
+
+        pending.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
+        await inventory.RunAsync(pending, recent, o => providers[o], cancellationToken).ConfigureAwait(false);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -24,17 +24,28 @@ internal sealed class FulfillmentRouter
     private readonly TimeSpan _slackFirstMargin;
     private readonly string[] _networkProviders;
     private readonly Router _anyProvider;
+    private readonly IProviderAvailability? _availability;
 
-    public FulfillmentRouter(CompiledNetwork network, Func<RoutingPolicyBuilder, RoutingPolicyBuilder> policy, ICapacityCounters counters, TimeSpan? slackFirstMargin = null)
+    public FulfillmentRouter(CompiledNetwork network, Func<RoutingPolicyBuilder, RoutingPolicyBuilder> policy, ICapacityCounters counters, TimeSpan? slackFirstMargin = null, IProviderAvailability? availability = null)
     {
         _slackFirstMargin = slackFirstMargin ?? TimeSpan.FromHours(12);
         _network = network;
+        _availability = availability;
         _policy = policy;
         _counters = counters;
         _ledger = new CapacityLedger(network);
         _networkProviders = [.. network.Source.Facilities.Select(f => f.Provider).Distinct(StringComparer.Ordinal)];
         _anyProvider = new Router(network, policy(RoutingPolicy.Create()).Build());
     }
+
+    /// <summary>The network routing runs on.</summary>
+    public CompiledNetwork Network => _network;
+
+    /// <summary>This instance's view of the booked capacity (read by the inventory guard).</summary>
+    public CapacityLedger Ledger => _ledger;
+
+    /// <summary>The stock-outs and closures known now.</summary>
+    public AvailabilitySnapshot? Availability => _availability?.Current;
 
     /// <summary>Providers that have at least one facility in the network.</summary>
     public IReadOnlyList<string> NetworkProviders => _networkProviders;
@@ -44,7 +55,7 @@ internal sealed class FulfillmentRouter
 
     /// <summary>Routes without booking anything (to ask whether holding the order until <paramref name="at"/> would make it late).</summary>
     public RoutingDecision Preview(Order order, IReadOnlyCollection<string> providers, DateTimeOffset at) =>
-        RouterFor(providers).Route(order, at, _ledger);
+        RouterFor(providers).Route(order, at, new RoutingConditions(_ledger, Availability));
 
     /// <summary>Routes and books capacity for every shipment of the decision; nothing is booked when it is unroutable.</summary>
     public async Task<RoutingDecision> RouteAndReserveAsync(Order order, IReadOnlyCollection<string> providers, DateTimeOffset now, CancellationToken cancellationToken, RoutingStance stance = RoutingStance.Normal)
@@ -52,7 +63,7 @@ internal sealed class FulfillmentRouter
         var router = RouterFor(providers, stance);
         for (var attempt = 0; ; attempt++)
         {
-            var decision = router.Route(order, now, _ledger);
+            var decision = router.Route(order, now, new RoutingConditions(_ledger, Availability));
             if (!decision.IsRouted || !router.Policy.RespectCapacity || attempt == MaxCapacityRetries)
             {
                 return decision;
@@ -127,7 +138,8 @@ internal sealed class FulfillmentRouter
         }
     }
 
-    private Router RouterFor(IReadOnlyCollection<string> providers, RoutingStance stance = RoutingStance.Normal)
+    /// <summary>The router for orders that may go only to <paramref name="providers"/> under <paramref name="stance"/> (cached per set and stance).</summary>
+    public Router RouterFor(IReadOnlyCollection<string> providers, RoutingStance stance = RoutingStance.Normal)
     {
         var key = string.Join('\n', providers.Order(StringComparer.Ordinal));
         return _routers.GetOrAdd((key, stance), _ =>

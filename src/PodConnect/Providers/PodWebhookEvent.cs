@@ -33,4 +33,7 @@ public sealed record PodWebhookEvent(string Provider, string EventType, PodWebho
 
     /// <summary>A revised delivery window, for <see cref="PodWebhookEventKind.DeliveryEstimateUpdated"/>.</summary>
     public (DateOnly? Min, DateOnly? Max) DeliveryEstimate { get; init; }
+
+    /// <summary>Products whose stock changed, for <see cref="PodWebhookEventKind.StockChanged"/>.</summary>
+    public IReadOnlyList<PodStockChange> StockChanges { get; init; } = [];
 }

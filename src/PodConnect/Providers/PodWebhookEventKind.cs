@@ -17,4 +17,7 @@ public enum PodWebhookEventKind
 
     /// <summary>The provider revised its delivery estimate.</summary>
     DeliveryEstimateUpdated = 4,
+
+    /// <summary>The provider's stock of some products changed; see <see cref="PodWebhookEvent.StockChanges"/>.</summary>
+    StockChanged = 5,
 }

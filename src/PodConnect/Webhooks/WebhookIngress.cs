@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PodConnect.Errors;
 using PodConnect.Fulfillment;
+using PodConnect.Inventory;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
 using PodConnect.Stores;
@@ -20,9 +21,21 @@ internal sealed class WebhookIngress : IWebhookIngress
     private readonly IPlacedOrderIndex _index;
     private readonly FulfillmentReconciler _reconciler;
     private readonly TimeSpan _retention;
+    private readonly ProviderAvailabilityBoard _availability;
+    private readonly TimeProvider _time;
 
-    public WebhookIngress(IMarketplace marketplace, IEnumerable<IPodProvider> providers, IWebhookDeduplication deduplication, IPlacedOrderIndex index, FulfillmentReconciler reconciler, IOptions<FulfillmentOptions> options)
+    public WebhookIngress(
+        IMarketplace marketplace,
+        IEnumerable<IPodProvider> providers,
+        IWebhookDeduplication deduplication,
+        IPlacedOrderIndex index,
+        FulfillmentReconciler reconciler,
+        IOptions<FulfillmentOptions> options,
+        ProviderAvailabilityBoard availability,
+        TimeProvider time)
     {
+        _availability = availability;
+        _time = time;
         _marketplace = marketplace;
         _providers = new Dictionary<string, IPodProvider>(StringComparer.OrdinalIgnoreCase);
         foreach (var provider in providers)
@@ -58,6 +71,12 @@ internal sealed class WebhookIngress : IWebhookIngress
                     _reconciler.Hint(order.OrderId, order.ShopId, fromProvider: false);
                 }
 
+                if (marketplaceEvent.Listing is not null && _reconciler.Inventory is { } inventory)
+                {
+                    inventory.RequestRefresh();
+                    _reconciler.Wake();
+                }
+
                 return new WebhookIngressResult(WebhookIngressStatus.Accepted);
             }
 
@@ -70,6 +89,20 @@ internal sealed class WebhookIngress : IWebhookIngress
             if (!await _deduplication.TryMarkSeenAsync(provider.Name, providerEvent.DeduplicationKey, _retention, cancellationToken).ConfigureAwait(false))
             {
                 return new WebhookIngressResult(WebhookIngressStatus.Duplicate);
+            }
+
+            if (providerEvent.StockChanges.Count > 0)
+            {
+                var changed = false;
+                foreach (var change in providerEvent.StockChanges)
+                {
+                    changed |= _availability.ReportStock(provider.Name, change, providerEvent.OccurredAt ?? _time.GetUtcNow());
+                }
+
+                if (changed)
+                {
+                    _reconciler.Wake(); // Routing and the inventory guard see it at the next pass, now.
+                }
             }
 
             var orderId = providerEvent.ExternalId;

@@ -136,6 +136,25 @@ public sealed class TikTokFuzzTests(ITestOutputHelper output)
             }
         });
 
+    /// <summary>Search Products as in TikTok's Node SDK model (products[].skus[].inventory[]), as the inventory guard reads it.</summary>
+    internal static readonly byte[] ProductSearchResponse = Encoding.UTF8.GetBytes("""
+        {"code":0,"message":"Success","request_id":"2026030207000001","data":{"total_count":1,"next_page_token":"",
+         "products":[{"id":"1729500000000000001","status":"ACTIVATE","title":"Tee","skus":[
+          {"id":"1729500000000000101","seller_sku":"TEE-BLK-M","inventory":[{"warehouse_id":"7068517275539719942","quantity":30}]},
+          {"id":"1729500000000000102","seller_sku":"TEE-BLK-L","inventory":[{"warehouse_id":"7068517275539719942","quantity":0},{"warehouse_id":"7068517275539719943","quantity":4}]}]}]}}
+        """);
+
+    [Fact]
+    public void Product_search_response_and_mapping() =>
+        Run("product search", ProductSearchResponse, 60, body =>
+        {
+            foreach (var product in PodConnect.TikTokShop.Inventory.TikTokProductsClient.ToProducts(Transport.Read(body, TikTokShopJsonContext.Default.TikTokEnvelopeProductSearchData, true, null)))
+            {
+                _ = product.IsActive;
+                Assert.All(product.Skus, s => Assert.All(s.Inventory, w => Assert.InRange(w.Quantity, 0, 99_999)));
+            }
+        });
+
     [Fact]
     public void External_order_responses()
     {

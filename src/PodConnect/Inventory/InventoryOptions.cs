@@ -1,0 +1,61 @@
+using PodConnect.Domain;
+
+namespace PodConnect.Inventory;
+
+/// <summary>Settings of the inventory guard (<c>.GuardInventory(o =&gt; …)</c>, or the <c>PodConnect:Inventory</c> section).</summary>
+public sealed class InventoryOptions
+{
+    /// <summary>The most a SKU is ever offered (TikTok accepts up to 99,999). Default 99,999: capacity, stock and budget decide.</summary>
+    public int MaxQuantity { get; set; } = 99_999;
+
+    /// <summary>
+    /// How much slack an order placed now must keep before its ready-to-ship deadline for its unit to count
+    /// as capacity: capacity that could only dispatch within this margin of the deadline is not offered.
+    /// Default 4 hours (the loop's late-risk margin).
+    /// </summary>
+    public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>How often the listings are read from the marketplace again (sales lower their stock there). Default 1 hour; an inventory webhook reads them at the next pass.</summary>
+    public TimeSpan ListingRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Production days ahead whose bookings count (orders placed now dispatch within a few working days). Default 14.</summary>
+    public int HorizonDays { get; set; } = 14;
+
+    /// <summary>The market of a shop whose marketplace does not say (its dispatch rule and destination). Default <c>GB</c>.</summary>
+    public string DefaultMarket { get; set; } = "GB";
+
+    /// <summary>
+    /// Whether the guard may show listings that are hidden but that it did not hide itself in this process
+    /// (after a restart it cannot tell who hid them). Default <see langword="false"/>: a listing the seller
+    /// deactivated stays deactivated. Set it when PodConnect owns the visibility of every catalogued listing.
+    /// </summary>
+    public bool ManageInactiveListings { get; set; }
+
+    internal CountryCode Market => CountryCode.Parse(DefaultMarket);
+
+    /// <summary>The first problem with these settings, naming the setting, or <see langword="null"/>.</summary>
+    internal string? Validate()
+    {
+        if (MaxQuantity is < 1 or > 99_999)
+        {
+            return "PodConnect:Inventory:MaxQuantity must be between 1 and 99,999.";
+        }
+
+        if (SafetyMargin < TimeSpan.Zero)
+        {
+            return "PodConnect:Inventory:SafetyMargin must not be negative.";
+        }
+
+        if (ListingRefreshInterval <= TimeSpan.Zero)
+        {
+            return "PodConnect:Inventory:ListingRefreshInterval must be positive.";
+        }
+
+        if (HorizonDays is < 1 or > 60)
+        {
+            return "PodConnect:Inventory:HorizonDays must be between 1 and 60.";
+        }
+
+        return CountryCode.TryParse(DefaultMarket, out _) ? null : $"PodConnect:Inventory:DefaultMarket '{DefaultMarket}' is not an ISO 3166 country code.";
+    }
+}
