@@ -21,8 +21,8 @@ public sealed class SampleHostWebhookTests : IClassFixture<SampleHostFactory>
     [Fact]
     public async Task A_signed_TikTok_delivery_reaches_the_loop_which_places_the_order_at_a_provider()
     {
+        await _host.WaitUntilAsync(() => _host.Monitor.Status.CompletedPasses > 0, "the first pass (its poll must not find the order)");
         var orderId = _host.Fakes.PlaceOrder("TEE-BLK-M", "GB");
-        await _host.WaitUntilAsync(() => _host.Monitor.Status.CompletedPasses > 0, "the first pass");
         var readsBefore = DetailReads(orderId);
 
         using var response = await _client.SendAsync(SampleHostFactory.SignedPost(SampleHostFactory.OrderWebhookBody(orderId, DateTimeOffset.UtcNow)));
