@@ -1,43 +1,43 @@
-// The sample host: an ASP.NET Core service wired to PodConnect on the built-in fakes (TikTok Shop and Gelato
-// served by WireMock on 127.0.0.1), so it runs without credentials: `dotnet run`, then GET /health.
-// docs/aspnetcore.md explains each line.
-using PodConnect.Testing.Gelato;
-using PodConnect.Testing.TikTokShop;
+// The sample host: an ASP.NET Core service running PodConnect's fulfilment loop with its webhook endpoints and
+// health checks. Stand-ins for TikTok Shop, Gelato and Printful (WireMock on 127.0.0.1) play the remote APIs, so
+// it runs without credentials: `dotnet run --project docs/samples/PodConnect.SampleHost`, then follow
+// docs/getting-started.md ("Run the sample host") to curl /health and post a signed webhook.
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PodConnect.Routing;
+using PodConnect.SampleHost;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// In production these are the real APIs and the secrets come from configuration; here the fakes play them.
-using var tikTok = FakeTikTokShop.Start();
-using var gelato = FakeGelato.Start();
-gelato.WebhookSecret = "sample-gelato-webhook-secret";
-builder.Services.AddSingleton(tikTok);
-builder.Services.AddSingleton(gelato);
+// Starts the stand-ins and writes their addresses and credentials into configuration (PodConnect:*).
+// In production delete this line: the same settings come from appsettings.json and your secret store.
+var fakes = SampleFakes.Start(builder);
 
-builder.Services.AddPodConnect(pod => pod
-    .AddTikTokShop(o =>
-    {
-        o.AppKey = tikTok.AppKey;
-        o.AppSecret = tikTok.AppSecret;
-        o.ApiBaseUrl = tikTok.BaseAddress;
-        o.AuthBaseUrl = tikTok.BaseAddress;
-    })
-    .AddGelato(o =>
-    {
-        o.ApiKey = gelato.ApiKey;
-        o.BaseAddress = gelato.BaseAddress;
-        o.WebhookSecret = gelato.WebhookSecret;
-    }));
+var pod = builder.Configuration.GetSection("PodConnect");
+builder.Services.AddPodConnect(p => p
+    .AddTikTokShop(o => pod.GetSection("TikTokShop").Bind(o))
+        .ForSellers(pod.GetSection("TikTokShop:Marketplace"))
+    .AddGelato(o => pod.GetSection("Gelato").Bind(o))
+    .AddPrintful(o => pod.GetSection("Printful").Bind(o))
+    .UseCatalog(c => c.FromJsonFile(Path.Combine(AppContext.BaseDirectory, "catalog.json")))
+    .UseNetwork(FacilityNetwork.BuiltInEurope)
+    .Route(r => r.PreferLocal().ThenBy(RoutingCriterion.Cost).ThenBy(RoutingCriterion.Co2e))
+    .RunFulfillment(pod.GetSection("Fulfillment")));
 builder.Services.AddHealthChecks().AddPodConnect();
 
-// OpenTelemetry users add one line each to their providers (no package is needed for PodConnect itself):
+// OpenTelemetry users add one line each to their providers (PodConnect itself needs no OpenTelemetry package):
 //   .WithTracing(t => t.AddSource(PodConnect.AspNetCore.PodConnectTelemetry.ActivitySourceName))
 //   .WithMetrics(m => m.AddMeter(PodConnect.AspNetCore.PodConnectTelemetry.MeterName));
 
 var app = builder.Build();
-app.MapHealthChecks("/health");
+app.MapPodConnectWebhooks("/webhooks");   // POST /webhooks/tiktokshop, /webhooks/gelato, /webhooks/printful
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync });
 
-// The webhook endpoints need the fulfilment loop's ingress (pod.….RunFulfillment()), which is not on main yet;
-// with it, this line maps POST /webhooks/tiktokshop and /webhooks/gelato:
-//   app.MapPodConnectWebhooks("/webhooks");
-app.MapGet("/", () => "PodConnect sample host: GET /health");
+// Stands for "2. Authorize a shop" (the seller's OAuth grant) and points the providers' webhooks at this host.
+await fakes.AuthorizeShopAsync(app.Services);
+fakes.SendProviderWebhooksTo(app);
+app.MapSampleOrders(fakes);   // POST /sample/orders: a buyer places an order; GET /sample/orders/{id}: where it is
+
 app.Run();
+
+/// <summary>The entry point, public so tests can start this host with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

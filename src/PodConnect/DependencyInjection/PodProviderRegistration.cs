@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PodConnect.Http.Reachability;
 using PodConnect.Http.Resilience;
 using PodConnect.Providers;
 
@@ -84,6 +85,7 @@ public static class PodProviderRegistration
         else
         {
             http.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            RemoteApiTracking.Add(http, name); // With the default pipeline, AddPodConnectResilience adds it.
         }
 
         services.TryAddTransient<TProvider>();

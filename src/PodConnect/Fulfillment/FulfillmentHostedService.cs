@@ -8,9 +8,22 @@ namespace PodConnect.Fulfillment;
 /// or until a webhook hint wakes it. All waiting is on the <see cref="TimeProvider"/>, and stopping cancels
 /// the wait, so shutdown never waits on a clock nobody advances.
 /// </summary>
-internal sealed class FulfillmentHostedService(FulfillmentReconciler reconciler, TimeProvider time, ILogger<FulfillmentHostedService> logger) : BackgroundService
+internal sealed class FulfillmentHostedService(FulfillmentReconciler reconciler, FulfillmentMonitor monitor, TimeProvider time, ILogger<FulfillmentHostedService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        monitor.LoopStarted(time.GetUtcNow());
+        try
+        {
+            await RunAsync(stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            monitor.LoopStopped();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

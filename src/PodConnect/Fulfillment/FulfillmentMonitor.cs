@@ -4,7 +4,8 @@ namespace PodConnect.Fulfillment;
 
 /// <summary>
 /// Watches the fulfilment loop: events for orders shipped, surfaced and at risk of being late, the orders
-/// surfaced so far, and the count of completed passes (tests await a pass instead of sleeping).
+/// surfaced so far, the count of completed passes (tests await a pass instead of sleeping), and the loop's
+/// <see cref="Status"/> (running, last pass, queue age) for health checks.
 /// Resolve it from DI; handlers run on the loop's workers, so keep them short and never throw.
 /// </summary>
 public sealed class FulfillmentMonitor
@@ -12,6 +13,10 @@ public sealed class FulfillmentMonitor
     private readonly ConcurrentDictionary<string, SurfacedOrder> _surfaced = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _passes;
+    private bool _running;
+    private DateTimeOffset? _lastPassAt;
+    private DateTimeOffset? _nextWorkDueAt;
+    private Func<DateTimeOffset?>? _oldestHint;
     private TaskCompletionSource _nextPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Raised when an order is marked shipped on the marketplace.</summary>
@@ -28,6 +33,24 @@ public sealed class FulfillmentMonitor
 
     /// <summary>The orders surfaced so far and still surfaced, by order id.</summary>
     public IReadOnlyDictionary<string, SurfacedOrder> Surfaced => _surfaced;
+
+    /// <summary>Whether the loop runs, when it last completed a pass, and how long its oldest waiting work has waited.</summary>
+    public FulfillmentLoopStatus Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var oldest = _nextWorkDueAt;
+                if (_oldestHint?.Invoke() is { } hint && (oldest is null || hint < oldest))
+                {
+                    oldest = hint;
+                }
+
+                return new FulfillmentLoopStatus(_running, _passes, _lastPassAt, oldest);
+            }
+        }
+    }
 
     /// <summary>Completes when more than <paramref name="passes"/> passes have completed.</summary>
     public Task WaitForPassAsync(long passes, CancellationToken cancellationToken = default)
@@ -63,11 +86,41 @@ public sealed class FulfillmentMonitor
         }
     }
 
-    internal void PassCompleted()
+    /// <summary>Lets the status see the webhook hints waiting for the next pass (the reconciler's queue).</summary>
+    internal void Attach(Func<DateTimeOffset?> oldestPendingHint)
+    {
+        lock (_gate)
+        {
+            _oldestHint = oldestPendingHint;
+        }
+    }
+
+    /// <summary>The hosted loop started at <paramref name="now"/>: its first poll is due at once.</summary>
+    internal void LoopStarted(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _running = true;
+            _nextWorkDueAt ??= now;
+        }
+    }
+
+    internal void LoopStopped()
+    {
+        lock (_gate)
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>A pass ended at <paramref name="now"/>; the earliest remaining work is due at <paramref name="nextWorkDueAt"/>.</summary>
+    internal void PassCompleted(DateTimeOffset now, DateTimeOffset nextWorkDueAt)
     {
         TaskCompletionSource done;
         lock (_gate)
         {
+            _lastPassAt = now;
+            _nextWorkDueAt = nextWorkDueAt;
             _passes++;
             done = _nextPass;
             _nextPass = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

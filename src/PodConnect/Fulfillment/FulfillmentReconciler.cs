@@ -83,6 +83,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         _telemetry = telemetry;
         _carriers = new CarrierMapper(marketplace, _options, time);
         _instanceId = _options.InstanceId ?? $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        _monitor.Attach(() => _hints.TryPeek(out var oldest) ? oldest.At : null);
     }
 
     /// <summary>The orders this instance is tracking and has not finished.</summary>
@@ -124,7 +125,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
     /// <param name="fromProvider">The hint came from the provider (read the provider order) rather than the marketplace.</param>
     internal void Hint(string orderId, string? shopId, bool fromProvider)
     {
-        _hints.Enqueue(new PendingHint(orderId, shopId, fromProvider));
+        _hints.Enqueue(new PendingHint(orderId, shopId, fromProvider, _time.GetUtcNow()));
         Wake();
     }
 
@@ -156,8 +157,10 @@ public sealed partial class FulfillmentReconciler : IDisposable
         }
         finally
         {
+            // Read under the gate: no worker touches an order between passes.
+            var nextDueAt = NextDueAt;
             _passGate.Release();
-            _monitor.PassCompleted();
+            _monitor.PassCompleted(_time.GetUtcNow(), nextDueAt);
         }
     }
 
@@ -397,7 +400,8 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     private sealed record PendingLink(MarketplaceOrder Order, MarketplaceOrderLink Link);
 
-    private sealed record PendingHint(string OrderId, string? ShopId, bool FromProvider);
+    /// <summary>A webhook hint waiting for the next pass; <paramref name="At"/> dates the queue's oldest entry for the loop's status.</summary>
+    private sealed record PendingHint(string OrderId, string? ShopId, bool FromProvider, DateTimeOffset At);
 
     private sealed class LeaseLostException() : Exception("The order lease lapsed before an irreversible step; another worker owns the order now.");
 

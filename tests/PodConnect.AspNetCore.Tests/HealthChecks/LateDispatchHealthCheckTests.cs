@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
+using PodConnect.AspNetCore.HealthChecks;
 using PodConnect.Dispatch;
 using PodConnect.Stores;
 
@@ -26,11 +27,11 @@ public sealed class LateDispatchHealthCheckTests
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-        var entry = report.Entries[PodConnectHealthChecksBuilderExtensions.LateDispatchCheckName];
+        var entry = report.Entries[PodConnectHealthCheckNames.LateDispatch];
         Assert.Equal(expected, entry.Status);
         Assert.Equal(lateOf100, entry.Data["late"]);
         Assert.Equal(100, entry.Data["dispatched"]);
-        Assert.Contains(PodConnectHealthChecksBuilderExtensions.Tag, entry.Tags);
+        Assert.Contains(PodConnectHealthCheckNames.Tag, entry.Tags);
         Assert.DoesNotContain("order-", entry.Description, StringComparison.Ordinal);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using PodConnect.Http.Reachability;
 
 namespace PodConnect.Http.Resilience;
 
@@ -25,6 +26,8 @@ namespace PodConnect.Http.Resilience;
 /// handler can retry a create or mark-shipped behind the client's back.</item>
 /// <item><see cref="HttpClient.Timeout"/> is set to infinite so that it never silently caps the
 /// pipeline's total timeout.</item>
+/// <item>Each call's final outcome feeds the <see cref="RemoteApiMonitor"/> under the pipeline's name without
+/// <c>podconnect-</c> (<c>podconnect-gelato</c> → <c>gelato</c>), for health checks.</item>
 /// </list>
 /// Timers use the <see cref="TimeProvider"/> registered in DI (tests pass a <c>FakeTimeProvider</c>).
 /// </summary>
@@ -63,6 +66,8 @@ public static class PodConnectResilienceExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.TryAddSingleton<PipelineShutdown>();
         builder.AddHttpMessageHandler(services => new CancelOnShutdownHandler(services));
+        // Outside the pipeline, so it sees each call's final outcome; inside the shutdown handler, so shutdown is not a failure.
+        RemoteApiTracking.Add(builder, RemoteApiTracking.ApiName(pipelineName));
         return builder.AddResilienceHandler(pipelineName, (pipeline, context) =>
         {
             var settings = context.ServiceProvider
