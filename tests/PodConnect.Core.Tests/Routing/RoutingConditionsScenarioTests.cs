@@ -117,6 +117,34 @@ public class RoutingConditionsScenarioTests
     }
 
     [Fact]
+    public void Learning_lead_times_and_routing_under_every_condition_allocate_nothing()
+    {
+        var net = SlowLane(localTransit: 1);
+        var router = new Router(net);
+        var learner = new LeadTimeLearner(net);
+        var ledger = new CapacityLedger(net);
+        var snapshot = AvailabilitySnapshot.Empty.With(new StockOut("printful", Kind: ProductKind.Mug));
+        var conditions = new RoutingConditions(ledger, snapshot, learner);
+        var order = TestNetworks.Order("o", CountryCode.DE, Monday);
+        void Work(int n)
+        {
+            learner.Observe(n % 2, ProductKind.TShirt, Monday.AddHours(n % 48), Monday.AddHours(30 + (n % 100)));
+            learner.Observe("de-slow-lane", ProductKind.TShirt, Monday, Monday.AddDays(2));
+            router.Route(order, Monday, conditions);
+        }
+
+        Work(0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var n = 1; n <= 200; n++)
+        {
+            Work(n);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(learner.Samples(0, ProductKind.TShirt) > 0);
+    }
+
+    [Fact]
     public void TikToks_delivery_sla_time_wins_over_the_market_rule()
     {
         var router = new Router(SlowLane());
