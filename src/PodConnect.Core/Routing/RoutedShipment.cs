@@ -5,11 +5,17 @@ namespace PodConnect.Routing;
 /// <summary>One facility's part of a decision: which items it makes, when it starts and dispatches, what it costs.</summary>
 public readonly struct RoutedShipment
 {
+    // What routing computed, nothing more: the facility's flat data and the day numbers. The facility,
+    // lane, locality and the dispatch's UTC offset are looked up when read, so that building a decision
+    // on the hot path costs a few stores (the offset alone took two calendar reads and two DateTimeOffsets).
+    private readonly FacilityData _data;
+    private readonly int[]? _itemIndexes;
     private readonly long _dispatchUtcTicks;
-    private readonly long _offsetTicks;
     private readonly long _deadlineUtcTicks;
     private readonly long _costCents;
+    private readonly int _destination;
     private readonly int _startDay;
+    private readonly int _dispatchDay;
     private readonly int _deliveryDay;
     private readonly string _currency;
 
@@ -18,22 +24,20 @@ public readonly struct RoutedShipment
         int destination,
         int[]? itemIndexes,
         int startDay,
+        int dispatchDay,
         long dispatchUtcTicks,
-        TimeSpan dispatchOffset,
         int deliveryDay,
         long deadlineUtcTicks,
         long costCents,
         double co2eKg,
         string currency)
     {
-        Facility = facility.Source;
-        FacilityIndex = facility.Index;
-        Lane = facility.Lanes[destination];
-        IsLocal = facility.OwnCountryDestination == destination;
-        ItemIndexes = itemIndexes;
+        _data = facility;
+        _destination = destination;
+        _itemIndexes = itemIndexes;
         _startDay = startDay;
+        _dispatchDay = dispatchDay;
         _dispatchUtcTicks = dispatchUtcTicks;
-        _offsetTicks = dispatchOffset.Ticks;
         _deliveryDay = deliveryDay;
         _deadlineUtcTicks = deadlineUtcTicks;
         _costCents = costCents;
@@ -42,16 +46,16 @@ public readonly struct RoutedShipment
     }
 
     /// <summary>The facility.</summary>
-    public Facility Facility { get; }
+    public Facility Facility => _data?.Source!;
 
     /// <summary>Its index in the compiled network.</summary>
-    public int FacilityIndex { get; }
+    public int FacilityIndex => _data is null ? 0 : _data.Index;
 
     /// <summary>The lane it ships on.</summary>
-    public ShippingLane? Lane { get; }
+    public ShippingLane? Lane => _data?.Lanes[_destination];
 
     /// <summary>Indexes into <see cref="Order.Items"/> this facility makes, or <c>null</c> for all of them.</summary>
-    public IReadOnlyList<int>? ItemIndexes { get; }
+    public IReadOnlyList<int>? ItemIndexes => _itemIndexes;
 
     /// <summary>Provider key.</summary>
     public string Provider => Facility.Provider;
@@ -60,13 +64,20 @@ public readonly struct RoutedShipment
     public CountryCode ProductionCountry => Facility.Country;
 
     /// <summary>Whether production is in the buyer's country.</summary>
-    public bool IsLocal { get; }
+    public bool IsLocal => _data is not null && _data.OwnCountryDestination == _destination;
 
     /// <summary>Predicted production start day (facility-local date).</summary>
     public DateOnly ProductionStart => DateOnly.FromDayNumber(_startDay);
 
     /// <summary>Predicted dispatch: ready to ship, with tracking, at the facility's collection time (in its local offset).</summary>
-    public DateTimeOffset PredictedDispatch => new DateTimeOffset(_dispatchUtcTicks + _offsetTicks, new TimeSpan(_offsetTicks));
+    public DateTimeOffset PredictedDispatch
+    {
+        get
+        {
+            var offset = _data is null ? TimeSpan.Zero : _data.OffsetAt(_dispatchDay, _dispatchUtcTicks);
+            return new DateTimeOffset(_dispatchUtcTicks + offset.Ticks, offset);
+        }
+    }
 
     /// <summary>Predicted delivery day: dispatch day plus the lane's transit working days in the destination's calendar.</summary>
     public DateOnly PredictedDelivery => DateOnly.FromDayNumber(_deliveryDay);

@@ -32,8 +32,11 @@ public sealed partial class Router
     /// preferred on-time option with capacity; an augmenting-path pass then maximises the on-time count
     /// and a cost pass moves orders to cheaper slots without losing any on-time order. Each order goes
     /// whole to one facility. The benchmarks compare the late count and cost with the exact
-    /// min-cost-flow optimum. With <see cref="DeliveryDeadlineRule.RankBehind"/> the batch treats the
-    /// delivery deadline as <see cref="DeliveryDeadlineRule.Ignore"/> does.
+    /// min-cost-flow optimum. The policy's <see cref="DeliveryDeadlineRule"/> means what it means for
+    /// <c>Route</c>: with <see cref="DeliveryDeadlineRule.RankBehind"/> an option that dispatches in time
+    /// but delivers late still counts as on time, and every order takes an option that also delivers in
+    /// time where one has room — before locality and cost (the cost pass never trades a timely delivery
+    /// for a saving).
     /// </remarks>
     public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now, in RoutingConditions conditions)
     {
@@ -92,6 +95,7 @@ public sealed partial class Router
             var deadline = ctx.Deadline;
             deadlines[i] = deadline;
             deliverBy[i] = _deliveryRule == DeliveryDeadlineRule.Reject ? ctx.DeliverByDay : int.MaxValue;
+            var preferBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
             var dest = _net.DestinationIndex(order.Destination.Country);
             if (dest < 0)
             {
@@ -112,7 +116,7 @@ public sealed partial class Router
                 continue;
             }
 
-            orderClass[i] = state.ClassOf(group, deadline.UtcTicks - _marginTicks, deliverBy[i]);
+            orderClass[i] = state.ClassOf(group, deadline.UtcTicks - _marginTicks, preferBy, _deliveryRule == DeliveryDeadlineRule.Reject);
         }
 
         var classes = state.Classes;
@@ -127,7 +131,7 @@ public sealed partial class Router
             var cls = classes[c];
             var g = cls.Group;
             var need = cls.Count;
-            foreach (var o in g.PreferenceOrder)
+            foreach (var o in cls.OnTimeOptionIndexes)
             {
                 if (need == 0)
                 {
@@ -135,11 +139,6 @@ public sealed partial class Router
                 }
 
                 ref readonly var opt = ref g.Options[o];
-                if (!cls.Admits(opt))
-                {
-                    continue;
-                }
-
                 var take = Math.Min(need, Room(g, opt.Slot, capacity, kindRoom));
                 if (take > 0)
                 {
@@ -304,16 +303,19 @@ public sealed partial class Router
         public readonly Dictionary<long, int> ClassByBucket = [];
     }
 
-    /// <summary>Orders of one group whose deadlines admit the same options.</summary>
-    private sealed class BatchClass(BatchGroup group, long threshold, int deliveryThreshold, int onTimeOptions)
+    /// <summary>Orders of one group whose deadlines admit the same options (and, with a delivery deadline, prefer the same ones).</summary>
+    private sealed class BatchClass(BatchGroup group, long threshold, int deliveryThreshold, bool rejectLateDelivery, int onTimeOptions)
     {
         public BatchGroup Group { get; } = group;
 
         /// <summary>Options dispatching at or before this are on time for every order of the class (as far as dispatch goes).</summary>
         public long Threshold { get; } = threshold;
 
-        /// <summary>Options delivering on or before this local day are on time for every order of the class (as far as delivery goes).</summary>
+        /// <summary>Options delivering on or before this local day deliver in time for every order of the class.</summary>
         public int DeliveryThreshold { get; } = deliveryThreshold;
+
+        /// <summary>Whether an option that delivers late is not on time (<see cref="DeliveryDeadlineRule.Reject"/>); else it only ranks behind (<see cref="DeliveryDeadlineRule.RankBehind"/>; with Ignore every option delivers in time).</summary>
+        public bool RejectLateDelivery { get; } = rejectLateDelivery;
 
         public int OnTimeOptions { get; } = onTimeOptions;
 
@@ -328,11 +330,14 @@ public sealed partial class Router
 
         private int[]? _onTimeOptions;
 
-        /// <summary>Indexes of the group's options that are on time for this class, in preference order.</summary>
-        public int[] OnTimeOptionIndexes => _onTimeOptions ??= [.. Group.PreferenceOrder.Where(o => Admits(Group.Options[o]))];
+        /// <summary>Indexes of the group's options that are on time for this class: those that deliver in time first, each part in preference order.</summary>
+        public int[] OnTimeOptionIndexes => _onTimeOptions ??= [.. Group.PreferenceOrder.Where(o => Admits(Group.Options[o])).OrderBy(o => DeliversInTime(Group.Options[o]) ? 0 : 1)];
 
         /// <summary>Whether an option of the group is on time for every order of the class.</summary>
-        public bool Admits(in BatchOption o) => o.Dispatch <= Threshold && o.Delivery <= DeliveryThreshold;
+        public bool Admits(in BatchOption o) => o.Dispatch <= Threshold && (!RejectLateDelivery || DeliversInTime(o));
+
+        /// <summary>Whether an option delivers by the delivery deadline of every order of the class.</summary>
+        public bool DeliversInTime(in BatchOption o) => o.Delivery <= DeliveryThreshold;
     }
 
     private sealed class BatchState(Router router, int[] slotDay, int horizon, long now, CompiledAvailability? availability, LeadTimeLearner? lead)
@@ -401,7 +406,7 @@ public sealed partial class Router
             return group;
         }
 
-        public int ClassOf(BatchGroup g, long limit, int deliverBy)
+        public int ClassOf(BatchGroup g, long limit, int deliverBy, bool rejectLateDelivery)
         {
             // Numbers of distinct dispatch instants and delivery days at or before the deadlines: orders
             // with the same two counts admit the same options.
@@ -415,11 +420,11 @@ public sealed partial class Router
                 var onTime = 0;
                 foreach (var o in g.Options)
                 {
-                    onTime += o.Dispatch <= threshold && o.Delivery <= deliveryThreshold ? 1 : 0;
+                    onTime += o.Dispatch <= threshold && (!rejectLateDelivery || o.Delivery <= deliveryThreshold) ? 1 : 0;
                 }
 
                 c = Classes.Count;
-                Classes.Add(new BatchClass(g, threshold, deliveryThreshold, onTime));
+                Classes.Add(new BatchClass(g, threshold, deliveryThreshold, rejectLateDelivery, onTime));
                 g.ClassByBucket.Add(key, c);
             }
 

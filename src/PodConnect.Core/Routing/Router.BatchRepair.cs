@@ -325,9 +325,22 @@ public sealed partial class Router
         }
     }
 
-    /// <summary>An option's cost for a class, with a penalty larger than any saving when it is late for the class: no chain may add a late order.</summary>
-    private static long Penalised(BatchClass cls, int option, Func<BatchGroup, BatchOption, long> key) =>
-        key(cls.Group, cls.Group.Options[option]) + (cls.Admits(cls.Group.Options[option]) ? 0 : 1L << 56);
+    /// <summary>
+    /// An option's cost for a class, with a penalty larger than any saving when it is late for the class
+    /// (no chain may add a late order) and, under <see cref="DeliveryDeadlineRule.RankBehind"/>, a smaller
+    /// one that still outweighs locality and cost when it delivers late (no chain trades a timely delivery).
+    /// </summary>
+    private static long Penalised(BatchClass cls, int option, Func<BatchGroup, BatchOption, long> key)
+    {
+        ref readonly var o = ref cls.Group.Options[option];
+        return key(cls.Group, o) + (!cls.Admits(o) ? LatePenalty : cls.DeliversInTime(o) ? 0 : LateDeliveryPenalty);
+    }
+
+    /// <summary>What a late option costs the cost pass: more than any chain of savings (costs are cents, locality 2^50).</summary>
+    private const long LatePenalty = 1L << 56;
+
+    /// <summary>What an on-time option that delivers late costs under <see cref="DeliveryDeadlineRule.RankBehind"/>: above locality, below lateness.</summary>
+    private const long LateDeliveryPenalty = 1L << 53;
 
     /// <summary>
     /// Finds a cycle in the predecessor links (s1 ← s2 ← … ← s1: an order of each slot moves into the

@@ -177,6 +177,6 @@ public sealed partial class Router
         var problem = late
             ? $"split across {parts.Count} facilities; no facility makes every item, and some items cannot be made in time anywhere"
             : $"split across {parts.Count} facilities: no single facility can make every item in time";
-        return new RoutingDecision(late ? RoutingOutcome.Late : RoutingOutcome.OnTime, ctx.Deadline, ctx.DeliverBy, misses, shipments[0], shipments, problem, ctx.DeliverByDay);
+        return Decision(late ? RoutingOutcome.Late : RoutingOutcome.OnTime, misses, shipments[0], shipments, problem, ctx);
     }
 }

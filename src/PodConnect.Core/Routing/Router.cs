@@ -190,13 +190,13 @@ public sealed partial class Router
         var stated = order.Deadlines;
         if (stated.DeliverBy is { } deliverBy)
         {
-            ctx.DeliverBy = deliverBy;
+            ctx.StatedDeliverBy = deliverBy;
             ctx.DeliverByDay = rule is not null ? rule.Clock.LocalDayNumber(deliverBy.UtcTicks) : (int)(deliverBy.UtcTicks / TimeSpan.TicksPerDay);
         }
         else if (rule is not null)
         {
             ctx.DeliverByDay = rule.DeliveryDayNumber(order.CreatedAt.UtcTicks);
-            ctx.DeliverBy = rule.Clock.EndOfDay(ctx.DeliverByDay);
+            ctx.DeliveryClock = rule.Clock;
         }
 
         if (stated.ReadyToShipBy is { } rts)
@@ -225,84 +225,16 @@ public sealed partial class Router
         var ledger = ctx.Ledger;
         var lead = ctx.Lead;
         var availability = ctx.Availability;
-        Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
-        starts.Fill(int.MinValue);
         if (_static && units == 1)
         {
-            // The list is sorted by the policy: the first facility that makes it in time wins.
-            var hot = _hot[(dest * _kinds) + kind];
-            var destination = _net.DestinationCalendars[dest];
-            var deliverBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
-            var late = -1;
-            var lateDispatch = long.MaxValue;
-            int lateStart = 0, lateDay = 0;
-            var behind = -1;
-            int behindStart = 0, behindDay = 0;
-            long behindDispatch = 0;
-            for (var n = 0; n < hot.Length; n++)
-            {
-                ref readonly var h = ref hot[n];
-                var day0 = StartOf(h, now, starts);
-                if (ledger is not null && (day0 = FirstFree(ledger, _f[h.Facility], kind, units, day0)) < 0)
-                {
-                    continue;
-                }
-
-                var extra = lead is null ? h.ExtraDays : lead.ProductionDaysOf(h.Facility, kind) - 1;
-
-                // Working days are at least a calendar day apart: when even the earliest this facility
-                // could dispatch is no earlier than the least-late option found, and too late anyway,
-                // it can neither be on time nor less late. Skipping it saves the calendar look-ups.
-                var earliest = ((long)(day0 + extra) * TimeSpan.TicksPerDay) + h.EarliestShiftTicks;
-                if (earliest >= lateDispatch && earliest > limit)
-                {
-                    continue;
-                }
-
-                var day = h.Calendar.AddWorkingDays(day0, extra);
-                var dispatch = h.Clock.UtcTicks(day);
-                if (availability is not null && availability.Touches(h.Facility) && !availability.Allows(h.Facility, ctx.Order, 1UL << kind, null, now, dispatch))
-                {
-                    continue;
-                }
-
-                if (dispatch <= limit)
-                {
-                    if (deliverBy == int.MaxValue || destination.AddWorkingDays(day, h.TransitDays) <= deliverBy)
-                    {
-                        return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, units, day0, day, dispatch, ctx);
-                    }
-
-                    if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
-                    {
-                        if (behind < 0)
-                        {
-                            (behind, behindStart, behindDay, behindDispatch) = (n, day0, day, dispatch);
-                        }
-
-                        continue;
-                    }
-                }
-
-                if (dispatch < lateDispatch)
-                {
-                    (late, lateDispatch, lateStart, lateDay) = (n, dispatch, day0, day);
-                }
-            }
-
-            if (behind >= 0)
-            {
-                return Decide(RoutingOutcome.OnTime, _f[hot[behind].Facility], dest, kind, units, behindStart, behindDay, behindDispatch, ctx);
-            }
-
-            if (late < 0)
-            {
-                return NoCandidate(ctx, list.Length);
-            }
-
-            return Decide(RoutingOutcome.Late, _f[hot[late].Facility], dest, kind, units, lateStart, lateDay, lateDispatch, ctx);
+            // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
+            return ledger is null && lead is null && availability is null
+                ? RouteFirstFit<WithoutConditions>(dest, kind, ctx)
+                : RouteFirstFit<WithConditions>(dest, kind, ctx);
         }
 
+        Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
+        starts.Fill(int.MinValue);
         Candidate best = default, bestLate = default;
         best.Facility = bestLate.Facility = -1;
         foreach (var i in list)
@@ -336,12 +268,113 @@ public sealed partial class Router
 
         if (best.Facility >= 0)
         {
-            return Decide(RoutingOutcome.OnTime, _f[best.Facility], dest, kind, units, best.Start, best.Day, best.Dispatch, ctx);
+            return Decide(RoutingOutcome.OnTime, _f[best.Facility], dest, kind, units, best.Start, best.Day, best.Dispatch, best.Delivery, ctx);
         }
 
         return bestLate.Facility >= 0
-            ? Decide(RoutingOutcome.Late, _f[bestLate.Facility], dest, kind, units, bestLate.Start, bestLate.Day, bestLate.Dispatch, ctx)
+            ? Decide(RoutingOutcome.Late, _f[bestLate.Facility], dest, kind, units, bestLate.Start, bestLate.Day, bestLate.Dispatch, bestLate.Delivery, ctx)
             : NoCandidate(ctx, list.Length);
+    }
+
+    /// <summary>
+    /// One unit of one kind under a static policy: the candidate list is sorted by the policy, so the
+    /// first facility that makes it in time wins. <typeparamref name="TConditions"/> is a struct, so the
+    /// JIT compiles one loop per kind of call and drops the checks of conditions that are not there.
+    /// </summary>
+    private RoutingDecision RouteFirstFit<TConditions>(int dest, int kind, in OrderContext ctx)
+        where TConditions : struct, IConditionChecks
+    {
+        var hot = _hot[(dest * _kinds) + kind];
+        var limit = ctx.Limit;
+        var now = ctx.Now;
+        var ledger = ctx.Ledger;
+        var lead = ctx.Lead;
+        var availability = ctx.Availability;
+        Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
+        starts.Fill(int.MinValue);
+        var destination = _net.DestinationCalendars[dest];
+        var deliverBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
+
+        // The last delivery day a candidate may have to count at all; later ones are late (Reject only).
+        var rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject ? ctx.DeliverByDay : int.MaxValue;
+        var late = -1;
+        var lateDispatch = long.MaxValue;
+        int lateStart = 0, lateDay = 0;
+        var behind = -1;
+        int behindStart = 0, behindDay = 0, behindDelivery = 0;
+        long behindDispatch = 0;
+        for (var n = 0; n < hot.Length; n++)
+        {
+            ref readonly var h = ref hot[n];
+            var day0 = StartOf(h, now, starts);
+            if (TConditions.Apply && ledger is not null && (day0 = FirstFree(ledger, _f[h.Facility], kind, 1, day0)) < 0)
+            {
+                continue;
+            }
+
+            var extra = TConditions.Apply && lead is not null ? lead.ProductionDaysOf(h.Facility, kind) - 1 : h.ExtraDays;
+
+            // Working days are at least a calendar day apart, so the dispatch day is at least day 0 plus
+            // the extra days, and delivery that plus the transit days. When even the earliest this
+            // facility could dispatch is no earlier than the least-late option found, and it is too late
+            // anyway (for dispatch, or for delivery when the policy rejects a late delivery), it can
+            // neither be on time nor less late: skipping it saves the calendar look-ups.
+            var earliest = ((long)(day0 + extra) * TimeSpan.TicksPerDay) + h.EarliestShiftTicks;
+            var deliversLate = day0 + extra + h.TransitDays > rejectAfter;
+            if (earliest >= lateDispatch && (earliest > limit || deliversLate))
+            {
+                continue;
+            }
+
+            var day = h.Calendar.AddWorkingDays(day0, extra);
+            var dispatch = h.Clock.UtcTicks(day);
+            if (TConditions.Apply && availability is not null && availability.Touches(h.Facility) && !availability.Allows(h.Facility, ctx.Order, 1UL << kind, null, now, dispatch))
+            {
+                continue;
+            }
+
+            if (dispatch <= limit)
+            {
+                if (deliverBy == int.MaxValue)
+                {
+                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, DeliveryDay(_f[h.Facility], dest, day), ctx);
+                }
+
+                var delivery = deliversLate ? int.MaxValue : destination.AddWorkingDays(day, h.TransitDays);
+                if (delivery <= deliverBy)
+                {
+                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
+                }
+
+                if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
+                {
+                    if (behind < 0)
+                    {
+                        (behind, behindStart, behindDay, behindDispatch, behindDelivery) = (n, day0, day, dispatch, delivery);
+                    }
+
+                    continue;
+                }
+            }
+
+            if (dispatch < lateDispatch)
+            {
+                (late, lateDispatch, lateStart, lateDay) = (n, dispatch, day0, day);
+            }
+        }
+
+        if (behind >= 0)
+        {
+            return Decide(RoutingOutcome.OnTime, _f[hot[behind].Facility], dest, kind, 1, behindStart, behindDay, behindDispatch, behindDelivery, ctx);
+        }
+
+        if (late < 0)
+        {
+            return NoCandidate(ctx, hot.Length);
+        }
+
+        var lateFacility = _f[hot[late].Facility];
+        return Decide(RoutingOutcome.Late, lateFacility, dest, kind, 1, lateStart, lateDay, lateDispatch, DeliveryDay(lateFacility, dest, lateDay), ctx);
     }
 
     private RoutingDecision RouteMulti(Order order, int dest, in OrderContext ctx)
@@ -599,28 +632,29 @@ public sealed partial class Router
     private int DeliveryDay(FacilityData f, int dest, int dispatchDay) =>
         _net.DestinationCalendars[dest].AddWorkingDays(dispatchDay, f.TransitDays[dest]);
 
-    private RoutingDecision Decide(RoutingOutcome outcome, FacilityData f, int dest, int kind, int units, int start, int day, long dispatch, in OrderContext ctx)
+    private RoutingDecision Decide(RoutingOutcome outcome, FacilityData f, int dest, int kind, int units, int start, int day, long dispatch, int delivery, in OrderContext ctx)
     {
-        var delivery = DeliveryDay(f, dest, day);
         var shipment = new RoutedShipment(
             f,
             dest,
             null,
             start,
+            day,
             dispatch,
-            f.OffsetAt(day, dispatch),
             delivery,
             ctx.Deadline.UtcTicks,
             (f.UnitCostCents[kind] * units) + f.ShipCostCents[dest],
             _net.KilogramsByKind[kind] * units * f.Co2PerKg[dest],
             _net.Currency);
-        return new RoutingDecision(outcome, ctx.Deadline, ctx.DeliverBy, Misses(dispatch, delivery, ctx), shipment, null, null, ctx.DeliverByDay);
+        return Decision(outcome, Misses(dispatch, delivery, ctx), shipment, null, null, ctx);
     }
 
-    private RoutingDecision DecideWhole(RoutingOutcome outcome, in Candidate c, int dest, in OrderContext ctx)
-    {
-        return new(outcome, ctx.Deadline, ctx.DeliverBy, Misses(c.Dispatch, c.Delivery, ctx), Ship(c, dest, ctx, null), null, null, ctx.DeliverByDay);
-    }
+    private RoutingDecision DecideWhole(RoutingOutcome outcome, in Candidate c, int dest, in OrderContext ctx) =>
+        Decision(outcome, Misses(c.Dispatch, c.Delivery, ctx), Ship(c, dest, ctx, null), null, null, ctx);
+
+    /// <summary>A decision with the order's deadlines as resolved for this call.</summary>
+    private static RoutingDecision Decision(RoutingOutcome outcome, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem, in OrderContext ctx) =>
+        new(outcome, ctx.HasDeadline ? ctx.Deadline : null, ctx.StatedDeliverBy, ctx.DeliveryClock, ctx.DeliverByDay, misses, primary, split, problem);
 
     private static DeadlineMiss Misses(long dispatch, int delivery, in OrderContext ctx) =>
         (dispatch > ctx.Deadline.UtcTicks ? DeadlineMiss.Dispatch : DeadlineMiss.None)
@@ -629,11 +663,11 @@ public sealed partial class Router
     private RoutedShipment Ship(in Candidate c, int dest, in OrderContext ctx, int[]? itemIndexes)
     {
         var f = _f[c.Facility];
-        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Dispatch, f.OffsetAt(c.Day, c.Dispatch), c.Delivery, ctx.Deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
+        return new RoutedShipment(f, dest, itemIndexes, c.Start, c.Day, c.Dispatch, c.Delivery, ctx.Deadline.UtcTicks, c.Cost, c.Co2, _net.Currency);
     }
 
     private static RoutingDecision Unroutable(in OrderContext ctx, string problem) =>
-        new(RoutingOutcome.Unroutable, ctx.HasDeadline ? ctx.Deadline : null, ctx.DeliverBy, DeadlineMiss.None, default, null, problem);
+        Decision(RoutingOutcome.Unroutable, DeadlineMiss.None, default, null, problem, ctx);
 
     private RoutingDecision NoCandidate(in OrderContext ctx, int candidates) =>
         Unroutable(ctx, candidates == 0 ? "no facility allowed by the policy can make it and ship there"
@@ -678,6 +712,24 @@ public sealed partial class Router
     // EarliestShiftTicks: collection time minus the zone's largest UTC offset; a dispatch on local day d is at or after d's UTC midnight plus this.
     private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, int TransitDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
 
+    /// <summary>Which checks a compiled first-fit loop keeps: a struct type argument, so the JIT folds <see cref="Apply"/> away.</summary>
+    private interface IConditionChecks
+    {
+        static abstract bool Apply { get; }
+    }
+
+    /// <summary>No ledger, availability or learner on this call: their checks are compiled out.</summary>
+    private readonly struct WithoutConditions : IConditionChecks
+    {
+        public static bool Apply => false;
+    }
+
+    /// <summary>At least one condition on this call: each is checked where present.</summary>
+    private readonly struct WithConditions : IConditionChecks
+    {
+        public static bool Apply => true;
+    }
+
     /// <summary>One order's deadlines and conditions, resolved once per call.</summary>
     private struct OrderContext
     {
@@ -686,7 +738,12 @@ public sealed partial class Router
         public bool HasDeadline;
         public DateTimeOffset Deadline;
         public long Limit;
-        public DateTimeOffset? DeliverBy;
+
+        /// <summary>The delivery deadline the order states (TikTok's <c>delivery_sla_time</c>), if any.</summary>
+        public DateTimeOffset? StatedDeliverBy;
+
+        /// <summary>Else the market's clock, whose end of <see cref="DeliverByDay"/> is the deadline; <c>null</c> when there is none.</summary>
+        public Calendars.ZonedCalendar? DeliveryClock;
 
         /// <summary>Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline.</summary>
         public int DeliverByDay;

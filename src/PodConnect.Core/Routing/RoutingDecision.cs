@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using PodConnect.Calendars;
 using PodConnect.Domain;
 
 namespace PodConnect.Routing;
@@ -15,18 +16,24 @@ public readonly struct RoutingDecision
     private readonly RoutedShipment[]? _split;
     private readonly RoutedShipment _primary;
     private readonly string? _problem;
+
+    // The delivery deadline as the order stated it, or else the market's clock and last local day:
+    // the DateTimeOffset is built when read, not on the hot path.
+    private readonly DateTimeOffset? _statedDeliveryDeadline;
+    private readonly ZonedCalendar? _deliveryClock;
     private readonly int _deliverByDay;
 
-    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? deliveryDeadline, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem, int deliverByDay = int.MaxValue)
+    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? statedDeliveryDeadline, ZonedCalendar? deliveryClock, int deliverByDay, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
     {
         Outcome = outcome;
         Deadline = deadline;
-        DeliveryDeadline = deliveryDeadline;
+        _statedDeliveryDeadline = statedDeliveryDeadline;
+        _deliveryClock = deliveryClock;
+        _deliverByDay = deliverByDay;
         Misses = misses;
         _primary = primary;
         _split = split;
         _problem = problem;
-        _deliverByDay = deliverByDay;
     }
 
     /// <summary>On time, late, or unroutable.</summary>
@@ -54,7 +61,7 @@ public readonly struct RoutingDecision
     public DateTimeOffset? Deadline { get; }
 
     /// <summary>The delivery deadline used (TikTok's <c>delivery_sla_time</c>, or the market's rule); <c>null</c> when neither exists.</summary>
-    public DateTimeOffset? DeliveryDeadline { get; }
+    public DateTimeOffset? DeliveryDeadline => _statedDeliveryDeadline ?? _deliveryClock?.EndOfDay(_deliverByDay);
 
     /// <summary>The (first) shipment; for a single-facility decision, the whole order. <c>null</c> when unroutable.</summary>
     public RoutedShipment? Primary => IsRouted ? _primary : null;

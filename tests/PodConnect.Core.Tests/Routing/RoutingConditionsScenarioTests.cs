@@ -76,6 +76,74 @@ public class RoutingConditionsScenarioTests
         Assert.Equal(DeadlineMiss.None, multi.Misses);
     }
 
+    [Theory]
+    [InlineData(DeliveryDeadlineRule.Reject, "nl-fast-lane")]
+    [InlineData(DeliveryDeadlineRule.RankBehind, "nl-fast-lane")]
+    [InlineData(DeliveryDeadlineRule.Ignore, "de-slow-lane")]
+    public void RouteBatch_places_a_spike_where_Route_places_each_order_under_every_delivery_rule(DeliveryDeadlineRule rule, string expected)
+    {
+        var router = new Router(SlowLane(), RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithDeliveryDeadline(rule).Build());
+        var orders = Enumerable.Range(0, 3).Select(i => TestNetworks.Order($"o{i}", CountryCode.DE, Monday)).ToArray();
+
+        var batch = router.RouteBatch(orders, Monday);
+
+        Assert.All(orders, o => Assert.Equal(expected, router.Route(o, Monday).FacilityId));
+        Assert.All(batch.Assignments, a => Assert.Equal(expected, a.Facility?.Id));
+        Assert.All(batch.Assignments, a => Assert.Equal(BatchStatus.OnTime, a.Status));
+    }
+
+    [Fact]
+    public void RouteBatch_with_RankBehind_fills_the_lanes_that_deliver_in_time_first_and_counts_the_rest_on_time()
+    {
+        var net = FacilityNetwork.Create("lanes")
+            .AddFacility("de-slow-lane", "gelato", CountryCode.DE, TestNetworks.Berlin, "Europe/Berlin", f => f
+                .Makes(ProductKind.TShirt, 1, 9m).ShipsTo(CountryCode.DE, 6, 4m).WithDailyCapacity(100))
+            .AddFacility("nl-fast-lane", "printful", CountryCode.Parse("NL"), TestNetworks.Amsterdam, "Europe/Amsterdam", f => f
+                .Makes(ProductKind.TShirt, 1, 10m).ShipsToRestOfEurope(2, 6m).WithDailyCapacity(2))
+            .Build().Compile();
+        Router With(DeliveryDeadlineRule rule) => new(net, RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithBatchHorizon(1).WithDeliveryDeadline(rule).Build());
+        var orders = Enumerable.Range(0, 3).Select(i => TestNetworks.Order($"o{i}", CountryCode.DE, Monday)).ToArray();
+
+        var behind = With(DeliveryDeadlineRule.RankBehind).RouteBatch(orders, Monday).Assignments;
+        var reject = With(DeliveryDeadlineRule.Reject).RouteBatch(orders, Monday).Assignments;
+
+        // The Dutch hub delivers in time but has room for two: ranked behind, the third order still
+        // dispatches in time from the local hub and counts as on time; rejected, it is late.
+        Assert.Equal(2, behind.Count(a => a.Facility?.Id == "nl-fast-lane"));
+        Assert.Equal(1, behind.Count(a => a.Facility?.Id == "de-slow-lane"));
+        Assert.All(behind, a => Assert.Equal(BatchStatus.OnTime, a.Status));
+        Assert.Equal(2, reject.Count(a => a.Facility?.Id == "nl-fast-lane" && a.Status == BatchStatus.OnTime));
+        Assert.Equal(1, reject.Count(a => a.Facility?.Id == "de-slow-lane" && a.Status == BatchStatus.Late));
+    }
+
+    [Fact]
+    public void Learning_lead_times_and_routing_under_every_condition_allocate_nothing()
+    {
+        var net = SlowLane(localTransit: 1);
+        var router = new Router(net);
+        var learner = new LeadTimeLearner(net);
+        var ledger = new CapacityLedger(net);
+        var snapshot = AvailabilitySnapshot.Empty.With(new StockOut("printful", Kind: ProductKind.Mug));
+        var conditions = new RoutingConditions(ledger, snapshot, learner);
+        var order = TestNetworks.Order("o", CountryCode.DE, Monday);
+        void Work(int n)
+        {
+            learner.Observe(n % 2, ProductKind.TShirt, Monday.AddHours(n % 48), Monday.AddHours(30 + (n % 100)));
+            learner.Observe("de-slow-lane", ProductKind.TShirt, Monday, Monday.AddDays(2));
+            router.Route(order, Monday, conditions);
+        }
+
+        Work(0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var n = 1; n <= 200; n++)
+        {
+            Work(n);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(learner.Samples(0, ProductKind.TShirt) > 0);
+    }
+
     [Fact]
     public void TikToks_delivery_sla_time_wins_over_the_market_rule()
     {
