@@ -24,8 +24,11 @@ internal static class RedisServer
     /// <summary>One connection for the whole run (as an app would share one).</summary>
     public static IConnectionMultiplexer Connection => Shared.Value;
 
-    /// <summary>A connection whose commands give up within a second, so no test hangs when Redis dies.</summary>
-    public static ConnectionMultiplexer Connect(string address)
+    /// <summary>
+    /// A connection whose commands give up within a second, so no test hangs when Redis dies; with
+    /// <paramref name="failFast"/> commands fail at once while disconnected instead of queueing for that second.
+    /// </summary>
+    public static ConnectionMultiplexer Connect(string address, bool failFast = false)
     {
         var options = ConfigurationOptions.Parse(address);
         options.AbortOnConnectFail = false;
@@ -35,6 +38,11 @@ internal static class RedisServer
         options.ConnectRetry = 1;
         options.ReconnectRetryPolicy = new LinearRetry(100);
         options.AllowAdmin = true;
+        if (failFast)
+        {
+            options.BacklogPolicy = BacklogPolicy.FailFast;
+        }
+
         return ConnectionMultiplexer.Connect(options);
     }
 
