@@ -18,7 +18,8 @@ public static class RedisPodConnectBuilderExtensions
     /// <summary>
     /// Uses Redis at <paramref name="connectionString"/> (StackExchange.Redis syntax, e.g.
     /// <c>redis.internal:6379,password=…,ssl=true</c>) for the placed-order index, dispatch ledger, capacity
-    /// counters, webhook de-duplication and order leases, and registers an <see cref="IStoreHealthProbe"/>.
+    /// counters, webhook de-duplication and order leases, as the <see cref="ISharedRecordStore"/> (marketplace tokens
+    /// shared by every instance, refreshed by one at a time), and registers an <see cref="IStoreHealthProbe"/>.
     /// The connection is opened when first needed, tolerates Redis being down at start-up and reconnects.
     /// </summary>
     public static IPodConnectBuilder UseRedis(this IPodConnectBuilder builder, string connectionString, Action<RedisStoreOptions>? configure = null)
@@ -55,6 +56,7 @@ public static class RedisPodConnectBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<ICapacityCounters>(sp => new RedisCapacityCounters(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<IWebhookDeduplication>(sp => new RedisWebhookDeduplication(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<IOrderLeases>(sp => new RedisOrderLeases(sp.GetRequiredService<RedisStoreContext>())));
+        services.Replace(ServiceDescriptor.Singleton<ISharedRecordStore>(sp => new RedisSharedRecordStore(sp.GetRequiredService<RedisStoreContext>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, RedisHealthProbe>());
         return builder;
     }
