@@ -51,7 +51,28 @@ using (var gelato = FakeGelato.Start())
     Console.WriteLine($"placed at gelato as {first.Order.ProviderOrderId}, replay found it");
 }
 
-// 3. No path of the packing machine in the shipped PDBs: every source document is under /_/.
+// 3. Many instances: UseRedis swaps every store for the Redis one (no server needed to register; with
+//    PODCONNECT_REDIS set, as .ci/run does, a lease is taken and fenced on the real server).
+{
+    var redis = Environment.GetEnvironmentVariable("PODCONNECT_REDIS");
+    var services = new ServiceCollection();
+    services.AddPodConnect(b => b.UseRedis(redis ?? "127.0.0.1:1,connectTimeout=200", o => o.KeyPrefix = "consumer-" + Guid.NewGuid().ToString("N")));
+    await using var provider = services.BuildServiceProvider();
+    var leases = provider.GetRequiredService<PodConnect.Stores.IOrderLeases>();
+    Check(leases.GetType().FullName == "PodConnect.Redis.Stores.RedisOrderLeases", $"redis: expected the Redis lease store, got {leases.GetType().FullName}");
+    if (redis is not null)
+    {
+        var lease = await leases.TryAcquireAsync("577001000000000001", "consumer", TimeSpan.FromMinutes(1));
+        Check(lease is not null && await leases.TryAcquireAsync("577001000000000001", "other", TimeSpan.FromMinutes(1)) is null, "redis: a second lease on a held order must be refused");
+        Console.WriteLine($"redis: lease taken with fencing token {lease?.FencingToken} on {redis}");
+    }
+    else
+    {
+        Console.WriteLine("redis: stores registered (no PODCONNECT_REDIS, no server call)");
+    }
+}
+
+// 4. No path of the packing machine in the shipped PDBs: every source document is under /_/.
 foreach (var dll in Directory.GetFiles(AppContext.BaseDirectory, "PodConnect*.dll"))
 {
     using var pe = new PEReader(File.OpenRead(dll));

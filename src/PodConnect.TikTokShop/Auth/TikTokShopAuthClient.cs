@@ -143,6 +143,34 @@ public class TikTokShopAuthClient
 
     private async Task<TikTokShopToken> RefreshCoreAsync(string sellerId, string? staleAccessToken, bool force)
     {
+        if (_store is not SharedTikTokShopTokenStore shared)
+        {
+            return await RefreshHeldAsync(sellerId, staleAccessToken, force).ConfigureAwait(false);
+        }
+
+        // Single flight across instances: only the lock holder calls TikTok; the others use what it saves.
+        if (!await shared.TryLockRefreshAsync(sellerId).ConfigureAwait(false))
+        {
+            var latest = await _store.GetAsync(sellerId, CancellationToken.None).ConfigureAwait(false) ?? throw NotAuthorized(sellerId);
+            var usable = _time.GetUtcNow() < latest.AccessTokenExpiresAt && (!force || latest.AccessToken != staleAccessToken);
+            return usable
+                ? latest
+                : throw RemoteErrors.Create(RemoteErrorKind.Server, new RemoteErrorDetails(TikTokShopErrorFunnel.ServiceName),
+                    summary: $"Another instance is refreshing the token of seller {sellerId}; try again in a moment");
+        }
+
+        try
+        {
+            return await RefreshHeldAsync(sellerId, staleAccessToken, force).ConfigureAwait(false);
+        }
+        finally
+        {
+            await shared.ReleaseRefreshAsync(sellerId).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TikTokShopToken> RefreshHeldAsync(string sellerId, string? staleAccessToken, bool force)
+    {
         var current = await _store.GetAsync(sellerId, CancellationToken.None).ConfigureAwait(false) ?? throw NotAuthorized(sellerId);
 
         // Another caller (or instance sharing the store) may have refreshed while we queued.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PodConnect.DependencyInjection;
 using PodConnect.Http.Resilience;
+using PodConnect.Stores;
 using PodConnect.TikTokShop;
 using PodConnect.TikTokShop.Auth;
 using PodConnect.TikTokShop.DependencyInjection;
@@ -40,7 +41,10 @@ public static class TikTokShopBuilderExtensions
         services.AddOptions<TikTokShopClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TikTokShopClientOptions>, TikTokShopOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITikTokShopTokenStore, InMemoryTikTokShopTokenStore>();
+        // Shared by every instance when a shared record store is registered (e.g. .UseRedis), in whichever order.
+        services.TryAddSingleton<ITikTokShopTokenStore>(sp => sp.GetService<ISharedRecordStore>() is { } shared
+            ? new SharedTikTokShopTokenStore(shared)
+            : new InMemoryTikTokShopTokenStore());
         services.TryAddSingleton<ITikTokShopNotificationStore, InMemoryTikTokShopNotificationStore>();
         services.TryAddSingleton<TikTokShopAuthClient>();
         services.TryAddSingleton(sp => new TikTokShopClient(

@@ -13,6 +13,7 @@ namespace PodConnect.TikTokShop.Internal;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TikTokEnvelope<TokenResponseData>))]
+[JsonSerializable(typeof(TikTokShopToken))]
 [JsonSerializable(typeof(TikTokEnvelope<AuthorizedShopsData>))]
 [JsonSerializable(typeof(TikTokEnvelope<OrderListData>))]
 [JsonSerializable(typeof(TikTokEnvelope<OrderDetailData>))]

@@ -219,7 +219,7 @@ public sealed partial class FulfillmentReconciler : IDisposable
         {
             if (!_orders.TryGetValue(hint.OrderId, out var tracked))
             {
-                var shop = hint.ShopId ?? (await _index.FindAsync(hint.OrderId, cancellationToken).ConfigureAwait(false))?.ShopId;
+                var shop = hint.ShopId ?? await FindShopAsync(hint.OrderId, cancellationToken).ConfigureAwait(false);
                 if (shop is null)
                 {
                     continue; // A provider hint about an order this instance has never seen: the next poll finds it.
@@ -238,6 +238,19 @@ public sealed partial class FulfillmentReconciler : IDisposable
             {
                 tracked.Stale = true;
             }
+        }
+    }
+
+    private async Task<string?> FindShopAsync(string orderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _index.FindAsync(orderId, cancellationToken).ConfigureAwait(false))?.ShopId;
+        }
+        catch (StoreUnavailableException e)
+        {
+            _telemetry.Error("hint", e.GetType().Name);
+            return null; // The hint is only a shortcut: the next poll finds the order.
         }
     }
 
@@ -279,7 +292,19 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     private async Task ReconcileAsync(TrackedOrder tracked, CancellationToken cancellationToken)
     {
-        var lease = await _leases.TryAcquireAsync(tracked.Reference.OrderId, _instanceId, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        OrderLease? lease;
+        try
+        {
+            lease = await _leases.TryAcquireAsync(tracked.Reference.OrderId, _instanceId, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // No lease, no step: the order waits (with backoff) until the shared store answers again.
+            _telemetry.Error("lease", e.GetType().Name);
+            Backoff(tracked, _time.GetUtcNow(), "lease", e);
+            return;
+        }
+
         if (lease is null)
         {
             tracked.DueAt = _time.GetUtcNow() + _options.RetryDelay; // Another worker holds it; look again shortly.
@@ -303,7 +328,20 @@ public sealed partial class FulfillmentReconciler : IDisposable
         finally
         {
             tracked.ProviderSnapshot = null;
+            await ReleaseLeaseAsync(lease).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReleaseLeaseAsync(OrderLease lease)
+    {
+        try
+        {
             await _leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // The lease lapses by itself at its expiry; an unreachable store only delays the next step.
+            _telemetry.Error("lease", e.GetType().Name);
         }
     }
 

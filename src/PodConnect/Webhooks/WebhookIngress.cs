@@ -61,7 +61,7 @@ internal sealed class WebhookIngress : IWebhookIngress
             if (string.Equals(source, _marketplace.Name, StringComparison.OrdinalIgnoreCase))
             {
                 var marketplaceEvent = _marketplace.ParseWebhook(delivery);
-                if (!await _deduplication.TryMarkSeenAsync(_marketplace.Name, marketplaceEvent.DeduplicationKey, _retention, cancellationToken).ConfigureAwait(false))
+                if (!await IsNewAsync(_marketplace.Name, marketplaceEvent.DeduplicationKey, cancellationToken).ConfigureAwait(false))
                 {
                     return new WebhookIngressResult(WebhookIngressStatus.Duplicate);
                 }
@@ -86,7 +86,7 @@ internal sealed class WebhookIngress : IWebhookIngress
             }
 
             var providerEvent = provider.ParseWebhook(delivery);
-            if (!await _deduplication.TryMarkSeenAsync(provider.Name, providerEvent.DeduplicationKey, _retention, cancellationToken).ConfigureAwait(false))
+            if (!await IsNewAsync(provider.Name, providerEvent.DeduplicationKey, cancellationToken).ConfigureAwait(false))
             {
                 return new WebhookIngressResult(WebhookIngressStatus.Duplicate);
             }
@@ -108,7 +108,7 @@ internal sealed class WebhookIngress : IWebhookIngress
             var orderId = providerEvent.ExternalId;
             if (orderId is null && providerEvent.ProviderOrderId is { } providerOrderId)
             {
-                orderId = (await _index.FindByProviderOrderAsync(provider.Name, providerOrderId, cancellationToken).ConfigureAwait(false))?.OrderId;
+                orderId = await FindOrderIdAsync(provider.Name, providerOrderId, cancellationToken).ConfigureAwait(false);
             }
 
             if (orderId is not null)
@@ -125,6 +125,34 @@ internal sealed class WebhookIngress : IWebhookIngress
         catch (PodConnectException e)
         {
             return new WebhookIngressResult(WebhookIngressStatus.Malformed, e.Message);
+        }
+    }
+
+    // A verified delivery is accepted even when the shared de-duplication store is unreachable: events are
+    // hints and the reconciler re-reads state, so a duplicate hint costs one read, while refusing would
+    // make the sender retry (and TikTok count failures).
+    private async ValueTask<bool> IsNewAsync(string source, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _deduplication.TryMarkSeenAsync(source, key, _retention, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException)
+        {
+            return true;
+        }
+    }
+
+    // Without the index the hint cannot name the order; the reconciler's provider check finds the change later.
+    private async ValueTask<string?> FindOrderIdAsync(string provider, string providerOrderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _index.FindByProviderOrderAsync(provider, providerOrderId, cancellationToken).ConfigureAwait(false))?.OrderId;
+        }
+        catch (StoreUnavailableException)
+        {
+            return null;
         }
     }
 }
