@@ -42,7 +42,8 @@ internal sealed class DemoCommand : ICliCommand
                 parsed.GetValue(seed) ?? DemoSettings.DefaultSeed,
                 parsed.GetValue(faults) ?? 0);
             var progress = parsed.GetValue(quiet) ? null : new DemoProgress(console.Error, console.ErrorIsTerminal);
-            var result = await DemoRun.RunAsync(settings, progress, console.Time, cancellationToken);
+            using var run = await DemoRun.StartAsync(settings, cancellationToken);
+            var result = await run.RunAsync(progress, console.Time, cancellationToken);
             if (parsed.GetValue(json))
             {
                 await JsonOutput.WriteAsync(console.Out, w => DemoJson.Write(w, result));

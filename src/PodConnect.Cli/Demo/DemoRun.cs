@@ -17,7 +17,7 @@ namespace PodConnect.Cli.Demo;
 /// what is due by then, and the loop runs one pass. It stops when every order is shipped or surfaced, or after
 /// <see cref="MaxSimulated"/>.
 /// </summary>
-internal static class DemoRun
+internal sealed class DemoRun : IDisposable
 {
     /// <summary>The step of the simulated clock while orders arrive or wait to be placed: one reconciler pass per step.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromMinutes(10);
@@ -28,49 +28,90 @@ internal static class DemoRun
     /// <summary>How long (simulated) the run waits for every order to settle before it calls the rest lost.</summary>
     public static readonly TimeSpan MaxSimulated = TimeSpan.FromDays(14);
 
-    public static async Task<DemoResult> RunAsync(DemoSettings settings, DemoProgress? progress, TimeProvider wallClock, CancellationToken cancellationToken)
+    private readonly DemoSettings _settings;
+    private readonly FakeTimeProvider _time;
+    private readonly IReadOnlyList<DemoOrder> _orders;
+
+    private DemoRun(DemoSettings settings, FakeTimeProvider time, DemoFakes fakes, DemoLoop loop)
+    {
+        _settings = settings;
+        _time = time;
+        _orders = DemoSpike.Draw(settings.Orders, settings.Seed);
+        Fakes = fakes;
+        Loop = loop;
+    }
+
+    /// <summary>The remote systems (kept until disposal, so a caller can check them after the run).</summary>
+    public DemoFakes Fakes { get; }
+
+    /// <summary>The loop as the user registered it.</summary>
+    public DemoLoop Loop { get; }
+
+    /// <summary>The spike's orders, in arrival order.</summary>
+    public IReadOnlyList<DemoOrder> Orders => _orders;
+
+    /// <summary>Starts the fakes and the loop on a clock set just before the spike; faults start after the shop is authorized.</summary>
+    public static async Task<DemoRun> StartAsync(DemoSettings settings, CancellationToken cancellationToken)
+    {
+        var time = new FakeTimeProvider(DemoSpike.Start - Step);
+        var fakes = DemoFakes.Start(time);
+        try
+        {
+            var loop = await DemoLoop.StartAsync(fakes, time, cancellationToken);
+            fakes.FailAtRate(settings.FaultRate, settings.Seed);
+            return new DemoRun(settings, time, fakes, loop);
+        }
+        catch
+        {
+            fakes.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the spike to its end and reads the summary.</summary>
+    public async Task<DemoResult> RunAsync(DemoProgress? progress, TimeProvider wallClock, CancellationToken cancellationToken)
     {
         var started = wallClock.GetTimestamp();
-        var orders = DemoSpike.Draw(settings.Orders, settings.Seed);
-        var time = new FakeTimeProvider(DemoSpike.Start - Step);
-        using var fakes = DemoFakes.Start(time);
-        using var loop = await DemoLoop.StartAsync(fakes, time, cancellationToken);
-        fakes.FailAtRate(settings.FaultRate, settings.Seed);
-
         var shippedOnTikTok = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var lateRisks = 0;
-        loop.Monitor.OrderShipped += (_, e) => shippedOnTikTok[e.Order.OrderId] = true;
-        loop.Monitor.LateRiskRaised += (_, _) => Interlocked.Increment(ref lateRisks);
+        Loop.Monitor.OrderShipped += (_, e) => shippedOnTikTok[e.Order.OrderId] = true;
+        Loop.Monitor.LateRiskRaised += (_, _) => Interlocked.Increment(ref lateRisks);
 
-        var floor = new ProductionFloor(fakes, loop, orders);
+        var floor = new ProductionFloor(Fakes, Loop, _orders);
         var arrived = 0;
         var end = DemoSpike.Start + MaxSimulated;
         DemoSnapshot snapshot = default;
-        while (time.GetUtcNow() < end)
+        while (_time.GetUtcNow() < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (; arrived < orders.Count && orders[arrived].PlacedAt <= time.GetUtcNow(); arrived++)
+            for (; arrived < _orders.Count && _orders[arrived].PlacedAt <= _time.GetUtcNow(); arrived++)
             {
-                await LandOnTikTokAsync(fakes.TikTok, loop, orders[arrived], cancellationToken);
+                await LandOnTikTokAsync(Fakes.TikTok, Loop, _orders[arrived], cancellationToken);
             }
 
             // Ten-minute steps while orders arrive and wait to be placed; then half-hour steps (a pass
             // polls TikTok once, and nothing in production needs a finer clock).
-            time.Advance(arrived < orders.Count || floor.Placed < orders.Count ? Step : IdleStep);
-            await floor.ShipDueAsync(time.GetUtcNow(), cancellationToken);
-            await loop.Reconciler.RunPassAsync(cancellationToken);
+            _time.Advance(arrived < _orders.Count || floor.Placed < _orders.Count ? Step : IdleStep);
+            await floor.ShipDueAsync(_time.GetUtcNow(), cancellationToken);
+            await Loop.Reconciler.RunPassAsync(cancellationToken);
 
-            var settled = orders.Count(o => shippedOnTikTok.ContainsKey(o.Id) || loop.Monitor.Surfaced.ContainsKey(o.Id));
-            snapshot = new DemoSnapshot(time.GetUtcNow(), arrived, orders.Count, floor.Placed, shippedOnTikTok.Count, loop.Monitor.Surfaced.Count, fakes.RequestCounts().Values.Sum());
+            var settled = _orders.Count(o => shippedOnTikTok.ContainsKey(o.Id) || Loop.Monitor.Surfaced.ContainsKey(o.Id));
+            snapshot = new DemoSnapshot(_time.GetUtcNow(), arrived, _orders.Count, floor.Placed, shippedOnTikTok.Count, Loop.Monitor.Surfaced.Count, Fakes.RequestCounts().Values.Sum());
             progress?.Report(snapshot);
-            if (arrived == orders.Count && settled == orders.Count)
+            if (arrived == _orders.Count && settled == _orders.Count)
             {
                 break;
             }
         }
 
         progress?.Complete(snapshot);
-        return await DemoSummary.CollectAsync(settings, orders, fakes, loop, time.GetUtcNow(), lateRisks, wallClock.GetElapsedTime(started).TotalSeconds, cancellationToken);
+        return await DemoSummary.CollectAsync(_settings, _orders, Fakes, Loop, _time.GetUtcNow(), lateRisks, wallClock.GetElapsedTime(started).TotalSeconds, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        Loop.Dispose();
+        Fakes.Dispose();
     }
 
     /// <summary>The buyer pays: the order appears on TikTok with its dispatch deadline, and TikTok's order-status webhook reaches the loop.</summary>

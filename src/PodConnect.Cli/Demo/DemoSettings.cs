@@ -7,7 +7,7 @@ namespace PodConnect.Cli.Demo;
 internal sealed record DemoSettings(int Orders, int Seed, double FaultRate)
 {
     /// <summary>The default size: a spike that finishes in well under a minute on two cores (docs/cli.md has the timing).</summary>
-    public const int DefaultOrders = 300;
+    public const int DefaultOrders = 500;
 
     /// <summary>The largest spike the demo accepts (the fakes keep every request in memory).</summary>
     public const int MaxOrders = 5_000;

@@ -9,7 +9,7 @@ internal static class DemoText
     {
         var inv = CultureInfo.InvariantCulture;
         var n = r.Settings.Orders;
-        await o.WriteLineAsync(string.Create(inv, $"A viral spike of {n:N0} TikTok Shop orders (seed {r.Settings.Seed}{(r.Settings.FaultRate > 0 ? $", {r.Settings.FaultRate:P0} of HTTP calls failing" : string.Empty)}), fulfilled by PodConnect's loop on fakes"));
+        await o.WriteLineAsync(string.Create(inv, $"A viral spike of {n:N0} TikTok Shop orders (seed {r.Settings.Seed}{(r.Settings.FaultRate > 0 ? $", {Percent(r.Settings.FaultRate)} of HTTP calls failing" : string.Empty)}), fulfilled by PodConnect's loop on fakes"));
         await o.WriteLineAsync(string.Create(inv, $"Simulated {r.SimulatedStart:ddd dd MMM HH:mm} to {r.SimulatedEnd:ddd dd MMM HH:mm} UTC, {r.Passes:N0} passes, {r.ElapsedSeconds:0.0} s"));
         await o.WriteLineAsync(string.Create(inv, $"Buyers:     {string.Join("  ", r.Buyers.Select(b => $"{b.Key} {b.Value}"))}"));
         await o.WriteLineAsync();
@@ -24,10 +24,10 @@ internal static class DemoText
             await o.WriteLineAsync(string.Create(inv, $"  {p.Provider,-9} {p.Country}  {p.Orders,6:N0}  {Share(p.Orders, r.Shipped)}"));
         }
 
-        await o.WriteLineAsync(string.Create(inv, $"Produced in the buyer's country: {r.LocalShare:P0}"));
+        await o.WriteLineAsync(string.Create(inv, $"Produced in the buyer's country: {Percent(r.LocalShare)}"));
         await o.WriteLineAsync();
-        await o.WriteLineAsync(string.Create(inv, $"Late dispatches {r.Late:N0} of {r.Dispatched:N0}: LDR {r.Ldr:P2} ({(r.ExceedsLdrThreshold ? "OVER" : "under")} TikTok's {r.LdrThreshold:P0}); late-risk warnings {r.LateRisks:N0}"));
-        await o.WriteLineAsync(string.Create(inv, $"CO2e {r.Co2e.TotalKg:0.00} kg ({r.Co2e.PerOrderKg:0.000} kg/order) against {r.Co2e.CentralHubKg:0.00} kg from one hub ({r.Co2e.CentralHub}): {r.Co2e.SavedShare:P0} less"));
+        await o.WriteLineAsync(string.Create(inv, $"Late dispatches {r.Late:N0} of {r.Dispatched:N0}: LDR {Percent(r.Ldr, 2)} ({(r.ExceedsLdrThreshold ? "OVER" : "under")} TikTok's {Percent(r.LdrThreshold)}); late-risk warnings {r.LateRisks:N0}"));
+        await o.WriteLineAsync(string.Create(inv, $"CO2e {r.Co2e.TotalKg:0.00} kg ({r.Co2e.PerOrderKg:0.000} kg/order) against {r.Co2e.CentralHubKg:0.00} kg from one hub ({r.Co2e.CentralHub}): {Percent(r.Co2e.SavedShare)} less"));
         await o.WriteLineAsync(string.Create(inv, $"HTTP calls {r.TotalRequests:N0}, {r.CallsPerOrder:0.00} per order ({string.Join(", ", r.Requests.Select(x => $"{x.Key} {x.Value:N0}"))}); mark-shipped {r.MarkShippedCalls:N0}, provider creates {r.ProviderCreateCalls:N0}{(r.FaultsInjected > 0 ? $", faults injected {r.FaultsInjected:N0}" : string.Empty)}"));
         foreach (var s in r.Surfaced.Take(10))
         {
@@ -45,7 +45,10 @@ internal static class DemoText
         }
     }
 
-    private static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("P0", CultureInfo.InvariantCulture);
+    private static string Share(int part, int whole) => whole == 0 ? "-" : Percent((double)part / whole);
+
+    /// <summary>A share as a whole percentage, <c>82%</c> (the invariant culture's P format puts a space before the sign).</summary>
+    private static string Percent(double share, int decimals = 0) => (share * 100).ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
 
     private static string Reasons(DemoResult r) => r.Surfaced.Count == 0
         ? string.Empty
