@@ -21,13 +21,7 @@ internal static class DemoJson
         w.WriteString("end", Instants.Format(r.SimulatedEnd));
         w.WriteNumber("passes", r.Passes);
         w.WriteEndObject();
-        w.WriteStartObject("buyers");
-        foreach (var (country, count) in r.Buyers)
-        {
-            w.WriteNumber(country, count);
-        }
-
-        w.WriteEndObject();
+        w.WriteCounts("buyers", r.Buyers);
         w.WriteNumber("shipped", r.Shipped);
         WriteSurfaced(w, r);
         WriteIds(w, "lost", r.Lost);
@@ -62,13 +56,7 @@ internal static class DemoJson
     {
         w.WriteStartObject("surfaced");
         w.WriteNumber("count", r.Surfaced.Count);
-        w.WriteStartObject("byReason");
-        foreach (var g in r.Surfaced.GroupBy(s => s.Reason).OrderBy(g => g.Key))
-        {
-            w.WriteNumber(g.Key.ToString(), g.Count());
-        }
-
-        w.WriteEndObject();
+        w.WriteCounts("byReason", r.Surfaced.GroupBy(s => s.Reason).OrderBy(g => g.Key).Select(g => KeyValuePair.Create(g.Key.ToString(), g.Count())));
         w.WriteStartArray("orders");
         foreach (var s in r.Surfaced)
         {
@@ -102,23 +90,11 @@ internal static class DemoJson
         w.WriteStartObject("http");
         w.WriteNumber("total", r.TotalRequests);
         w.WriteNumber("perOrder", Math.Round(r.CallsPerOrder, 2));
-        w.WriteStartObject("byApi");
-        foreach (var (api, count) in r.Requests)
-        {
-            w.WriteNumber(api, count);
-        }
-
-        w.WriteEndObject();
+        w.WriteCounts("byApi", r.Requests);
         w.WriteStartObject("byOperation");
         foreach (var (api, operations) in r.RequestsByOperation)
         {
-            w.WriteStartObject(api);
-            foreach (var (operation, count) in operations)
-            {
-                w.WriteNumber(operation, count);
-            }
-
-            w.WriteEndObject();
+            w.WriteCounts(api, operations);
         }
 
         w.WriteEndObject();
