@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -72,11 +71,12 @@ internal sealed class DemoRun : IDisposable
     public async Task<DemoResult> RunAsync(DemoProgress? progress, TimeProvider wallClock, CancellationToken cancellationToken)
     {
         var started = wallClock.GetTimestamp();
-        var shippedOnTikTok = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var lateRisks = 0;
-        Loop.Monitor.OrderShipped += (_, e) => shippedOnTikTok[e.Order.OrderId] = true;
         Loop.Monitor.LateRiskRaised += (_, _) => Interlocked.Increment(ref lateRisks);
 
+        // Shipped is read from TikTok itself: the loop raises OrderShipped when its mark-shipped call
+        // answers, not when the answer was lost and a later pass finds the order already shipped.
+        var notShipped = new HashSet<string>(_orders.Select(o => o.Id), StringComparer.Ordinal);
         var floor = new ProductionFloor(Fakes, Loop, _orders);
         var arrived = 0;
         var end = DemoSpike.Start + MaxSimulated;
@@ -95,10 +95,11 @@ internal sealed class DemoRun : IDisposable
             await floor.ShipDueAsync(_time.GetUtcNow(), cancellationToken);
             await Loop.Reconciler.RunPassAsync(cancellationToken);
 
-            var settled = _orders.Count(o => shippedOnTikTok.ContainsKey(o.Id) || Loop.Monitor.Surfaced.ContainsKey(o.Id));
-            snapshot = new DemoSnapshot(_time.GetUtcNow(), arrived, _orders.Count, floor.Placed, shippedOnTikTok.Count, Loop.Monitor.Surfaced.Count, Fakes.RequestCounts().Values.Sum());
+            notShipped.RemoveWhere(Fakes.IsShippedOnTikTok);
+            var shipped = _orders.Count - notShipped.Count;
+            snapshot = new DemoSnapshot(_time.GetUtcNow(), arrived, _orders.Count, floor.Placed, shipped, Loop.Monitor.Surfaced.Count, Fakes.RequestCounts().Values.Sum());
             progress?.Report(snapshot);
-            if (arrived == _orders.Count && settled == _orders.Count)
+            if (arrived == _orders.Count && notShipped.All(Loop.Monitor.Surfaced.ContainsKey))
             {
                 break;
             }
