@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
-using PodConnect.Fulfillment;
 using PodConnect.Providers;
 using PodConnect.Sla;
 using PodConnect.Testing.TikTokShop;
@@ -10,11 +8,11 @@ using PodConnect.Testing.TikTokShop;
 namespace PodConnect.Cli.Demo;
 
 /// <summary>
-/// Runs the demo: the fakes and the loop on one simulated clock that the run moves in ten-minute steps.
-/// Each step the spike's new orders land on TikTok (seeded on the fake, with TikTok's signed webhook
-/// handed to the loop's ingress as a host's endpoint would), the clock advances, the providers ship
-/// what is due by then, and the loop runs one pass. It stops when every order is shipped or surfaced, or after
-/// <see cref="MaxSimulated"/>.
+/// Runs the demo: the fakes and the loop on one simulated clock that the run moves in steps
+/// (<see cref="Step"/>, then <see cref="IdleStep"/>). Each step the spike's new orders land on TikTok
+/// (seeded on the fake, with TikTok's signed webhook handed to the loop's ingress as a host's endpoint
+/// would), the clock advances, the providers ship what is due by then, and the loop runs one pass. It
+/// stops when every order is shipped or surfaced, or after <see cref="MaxSimulated"/>.
 /// </summary>
 internal sealed class DemoRun : IDisposable
 {
