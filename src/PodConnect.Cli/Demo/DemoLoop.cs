@@ -44,8 +44,8 @@ internal sealed class DemoLoop : IDisposable
             {
                 o.AppKey = fakes.TikTok.AppKey;
                 o.AppSecret = fakes.TikTok.AppSecret;
-                o.ApiBaseUrl = fakes.TikTok.Url;
-                o.AuthBaseUrl = fakes.TikTok.Url;
+                o.ApiBaseUrl = fakes.TikTok.BaseAddress;
+                o.AuthBaseUrl = fakes.TikTok.BaseAddress;
                 NoWaitsOnTheSimulatedClock(o.Resilience);
             })
             .ForSellers(FakeTikTokShop.DefaultSellerId)
