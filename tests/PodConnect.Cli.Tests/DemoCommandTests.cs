@@ -56,7 +56,7 @@ public sealed class DemoCommandTests
         Assert.Equal(shipped, ldr.GetProperty("dispatched").GetInt32());
         Assert.Equal(0.04, ldr.GetProperty("threshold").GetDouble());
         Assert.Equal(Math.Round(ldr.GetProperty("late").GetInt32() / (double)shipped, 4), ldr.GetProperty("rate").GetDouble());
-        Assert.InRange(root.GetProperty("localShare").GetDouble(), 0.5, 1);
+        Assert.InRange(root.GetProperty("localShare").GetDouble(), 0, 1);
 
         var co2e = root.GetProperty("co2e");
         Assert.Equal(shipped, co2e.GetProperty("orders").GetInt32());
