@@ -32,3 +32,12 @@ dotnet run --project "$work/consumer" -p:PodConnectVersion="$version" -nologo
 dotnet tool install PodConnect.Cli --tool-path "$work/tools" --version "$version" --add-source "$feed" >/dev/null
 "$work/tools/podconnect" --help >/dev/null
 echo "podconnect tool: installed from the local feed and answers --help"
+
+# The README's main-job command, from the installed tool: the loop on its fakes, no credentials, no network.
+# Seed 42's 50 orders all ship on time, so anything but exit 0 (every order shipped or surfaced, none
+# duplicated, LDR under 4%) is a regression; the summary is printed either way.
+if ! "$work/tools/podconnect" demo --orders 50 --seed 42 --quiet; then
+  echo "podconnect demo --orders 50 from the installed tool did not exit 0" >&2
+  exit 1
+fi
+echo "podconnect tool: demo --orders 50 ran the fulfillment loop on its fakes"

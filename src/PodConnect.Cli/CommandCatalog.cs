@@ -8,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new DemoCommand(),
         new SimulateCommand(),
         new RouteCommand(),
         new NetworkCommand(),

@@ -3,7 +3,7 @@ namespace PodConnect.Cli.Tests;
 /// <summary>What every command shares: help with examples, exit codes, errors that say what to fix.</summary>
 public class ParserTests
 {
-    public static TheoryData<string> Commands => ["simulate", "route", "network", "deadline", "ldr"];
+    public static TheoryData<string> Commands => ["demo", "simulate", "route", "network", "deadline", "ldr"];
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -40,6 +40,16 @@ internal static class CliOptions
             static v => v is >= 0 and < 1,
             "a fraction in [0, 1), such as 0.04 for 4%");
 
+    /// <summary>A fraction from 0 to <paramref name="max"/> inclusive, written as a decimal (0.1 for 10%).</summary>
+    public static Option<double?> Fraction(string name, string description, double max) =>
+        Checked<double>(
+            name,
+            description,
+            "rate",
+            static (string t, out double v) => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v),
+            v => v >= 0 && v <= max,
+            string.Create(CultureInfo.InvariantCulture, $"a fraction from 0 to {max}, such as 0.1 for 10%"));
+
     /// <summary>A path to a file that must exist when the command runs.</summary>
     public static Option<string> ExistingFile(string name, string description, string helpName, bool required = false)
     {

@@ -21,4 +21,16 @@ internal static class JsonOutput
 
         await writer.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    /// <summary>Writes <c>"name": { "key": count, … }</c> in the counts' order (countries, APIs, reasons).</summary>
+    public static void WriteCounts(this Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, int>> counts)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, count) in counts)
+        {
+            writer.WriteNumber(key, count);
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -45,13 +45,7 @@ internal static class SimulationJson
         w.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 2));
         w.WriteString("best", result.Best.Policy.Name);
         w.WriteBoolean("exceedsThreshold", result.Best.ExceedsThreshold);
-        w.WriteStartObject("buyers");
-        foreach (var (country, count) in result.Buyers)
-        {
-            w.WriteNumber(country, count);
-        }
-
-        w.WriteEndObject();
+        w.WriteCounts("buyers", result.Buyers);
         w.WriteStartArray("arrivalsPerDay");
         foreach (var (day, orders) in result.ArrivalsPerDay)
         {
@@ -122,13 +116,7 @@ internal static class SimulationJson
         w.WriteNumber("total", Math.Round(p.Co2eKg, 1));
         w.WriteNumber("perOrder", Math.Round(p.Co2ePerOrderKg, 4));
         w.WriteEndObject();
-        w.WriteStartObject("producedIn");
-        foreach (var (country, count) in p.ProducedIn)
-        {
-            w.WriteNumber(country, count);
-        }
-
-        w.WriteEndObject();
+        w.WriteCounts("producedIn", p.ProducedIn);
         w.WriteStartArray("facilities");
         foreach (var f in p.Facilities)
         {

@@ -117,6 +117,15 @@ public sealed class FakePrintify : FakeServer
         }
     }
 
+    /// <summary>The external id an order was created with (the caller's order id), or <see langword="null"/> when it has none.</summary>
+    public string? ExternalIdOf(string orderId)
+    {
+        lock (_gate)
+        {
+            return Find(orderId)["external_id"]?.GetValue<string>();
+        }
+    }
+
     /// <summary>How many orders carry an external id.</summary>
     public int OrdersWithExternalId(string externalId)
     {

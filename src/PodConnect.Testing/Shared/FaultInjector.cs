@@ -16,6 +16,8 @@ public sealed class FaultInjector
     /// </summary>
     public static Fault? Current => CurrentFault.Value;
     private readonly List<Entry> _entries = [];
+    private RandomFaults? _random;
+    private int _taken;
 
     /// <summary>
     /// Fails the next <paramref name="times"/> requests whose path starts with <paramref name="pathPrefix"/>
@@ -39,12 +41,41 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>Removes every pending fault.</summary>
+    /// <summary>
+    /// From now on, each request that no queued fault (<see cref="Add"/>) matches fails with probability
+    /// <paramref name="rate"/>, with one of <paramref name="faults"/> drawn uniformly; the draws come from
+    /// <paramref name="seed"/>, so the same requests in the same order get the same faults. A rate of 0
+    /// turns it off. Queued faults still come first.
+    /// </summary>
+    /// <param name="rate">The share of requests to fail, from 0 to 1.</param>
+    /// <param name="faults">The faults to draw from (at least one).</param>
+    /// <param name="seed">The seed of the draws.</param>
+    public void FailAtRate(double rate, IReadOnlyList<Fault> faults, int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rate, 1);
+        if (rate > 0 && faults.Count == 0)
+        {
+            throw new ArgumentException("At least one fault is needed to fail requests at a rate.", nameof(faults));
+        }
+
+        lock (_gate)
+        {
+            _random = rate > 0 ? new RandomFaults(rate, [.. faults], new Random(seed)) : null;
+        }
+    }
+
+    /// <summary>How many requests have taken a fault so far (queued or drawn at a rate).</summary>
+    public int Taken => Volatile.Read(ref _taken);
+
+    /// <summary>Removes every pending fault and stops failing at a rate.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _entries.Clear();
+            _random = null;
         }
     }
 
@@ -57,7 +88,13 @@ public sealed class FaultInjector
                 && (e.Method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)));
             if (entry is null)
             {
-                return null;
+                var drawn = _random?.Draw();
+                if (drawn is not null)
+                {
+                    _taken++;
+                }
+
+                return drawn;
             }
 
             if (--entry.Remaining == 0)
@@ -65,6 +102,7 @@ public sealed class FaultInjector
                 _entries.Remove(entry);
             }
 
+            _taken++;
             return entry.Fault;
         }
     }
@@ -80,5 +118,10 @@ public sealed class FaultInjector
         public string? Method { get; } = method;
 
         public int Remaining { get; set; } = remaining;
+    }
+
+    private sealed class RandomFaults(double rate, Fault[] faults, Random random)
+    {
+        public Fault? Draw() => random.NextDouble() < rate ? faults[random.Next(faults.Length)] : null;
     }
 }
