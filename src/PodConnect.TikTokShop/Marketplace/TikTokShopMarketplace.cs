@@ -25,9 +25,14 @@ public partial class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLink
     private readonly TikTokShopClient _client;
     private readonly TikTokShopDirectory _shops;
     private readonly TikTokShopWebhookVerifier _verifier;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the marketplace over a client, the shop directory and the webhook verifier.</summary>
-    public TikTokShopMarketplace(TikTokShopClient client, TikTokShopDirectory shops, TikTokShopWebhookVerifier verifier)
+    /// <param name="client">The TikTok Shop client.</param>
+    /// <param name="shops">The shops served.</param>
+    /// <param name="verifier">Checks deliveries' signatures.</param>
+    /// <param name="timeProvider">The clock that judges a delivery's age (a signed delivery older than 24 h is refused as replayed); the system clock when <see langword="null"/>.</param>
+    public TikTokShopMarketplace(TikTokShopClient client, TikTokShopDirectory shops, TikTokShopWebhookVerifier verifier, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(shops);
@@ -35,6 +40,7 @@ public partial class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLink
         _client = client;
         _shops = shops;
         _verifier = verifier;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
@@ -162,6 +168,9 @@ public partial class TikTokShopMarketplace : IMarketplace, IMarketplaceOrderLink
             // Signed by TikTok, so authentic: a body we cannot read is malformed, not unauthenticated.
             throw new MalformedResponseException(e.Message, new RemoteErrorDetails("tiktok-shop"), e);
         }
+
+        // A genuine signature on an old delivery is a replay: refused as unauthenticated, like the receiver does.
+        TikTokWebhookFreshness.Ensure(parsed, _time.GetUtcNow(), TikTokWebhookFreshness.DefaultMaxAge);
 
         var orderId = parsed switch
         {

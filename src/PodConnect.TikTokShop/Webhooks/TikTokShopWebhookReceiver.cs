@@ -33,7 +33,7 @@ public class TikTokShopWebhookReceiver
     /// Deliveries whose signed <c>timestamp</c> is older than this are rejected as replays. TikTok
     /// retries for about 15 hours (2 min, 30 min, 3 h, 12 h), so the default is 24 h.
     /// </summary>
-    public TimeSpan MaxAge { get; init; } = TimeSpan.FromHours(24);
+    public TimeSpan MaxAge { get; init; } = TikTokWebhookFreshness.DefaultMaxAge;
 
     /// <summary>Verifies the signature over the raw bytes, parses the envelope and records its notification id.</summary>
     /// <exception cref="WebhookVerificationException">Missing or wrong signature, or not a TikTok envelope.</exception>
@@ -49,13 +49,7 @@ public class TikTokShopWebhookReceiver
         }
 
         var parsed = TikTokShopWebhookParser.Parse(rawBody.Span);
-        var age = _time.GetUtcNow() - parsed.Timestamp;
-        if (age > MaxAge || age < -TimeSpan.FromMinutes(5))
-        {
-            throw new WebhookVerificationException(
-                $"The TikTok Shop webhook {parsed.NotificationId} is signed but its timestamp is outside the accepted window (older than {MaxAge.TotalHours:0.#} h or in the future); it looks replayed.",
-                "tiktok-shop");
-        }
+        TikTokWebhookFreshness.Ensure(parsed, _time.GetUtcNow(), MaxAge);
 
         var isNew = await _store.TryRecordAsync(parsed.NotificationId, cancellationToken).ConfigureAwait(false);
         return new TikTokShopWebhookReceipt(parsed, !isNew);

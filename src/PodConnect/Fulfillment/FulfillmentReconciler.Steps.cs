@@ -402,7 +402,16 @@ public sealed partial class FulfillmentReconciler
         var deadline = plan is null ? order.Deadlines.ReadyToShipBy : _router.DeadlineOf(plan.Order);
         if (deadline is { } due)
         {
-            await _ledger.TryRecordAsync(new DispatchRecord(order.Id, due, order.ShippedAt ?? order.UpdatedAt ?? _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            var record = new DispatchRecord(order.Id, due, order.ShippedAt ?? order.UpdatedAt ?? _time.GetUtcNow());
+            if (await _ledger.TryRecordAsync(record, cancellationToken).ConfigureAwait(false) && placement.ProviderOrderId is { } providerOrderId)
+            {
+                // Ours, marked shipped but never announced (its answer was lost, or this instance restarted): announce it
+                // now, so whoever counts OrderShipped counts every order once per ledger.
+                var tracking = tracked.ProviderSnapshot?.Shipments.LastOrDefault(s => !string.IsNullOrWhiteSpace(s.TrackingNumber))?.TrackingNumber;
+                _telemetry.Shipped(placement.Provider, record.IsLate);
+                FulfillmentLog.Shipped(_logger, order.Id, placement.Provider, record.IsLate);
+                _monitor.Shipped(new ShippedOrder(order.Reference, placement.Provider, providerOrderId, tracking ?? string.Empty, record.IsLate));
+            }
         }
     }
 

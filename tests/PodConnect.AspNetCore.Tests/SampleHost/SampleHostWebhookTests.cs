@@ -73,6 +73,20 @@ public sealed class SampleHostWebhookTests : IClassFixture<SampleHostFactory>
     }
 
     [Fact]
+    public async Task A_stale_delivery_with_its_valid_signature_is_answered_401_and_wakes_nothing()
+    {
+        var orderId = _host.Fakes.PlaceOrder("TEE-BLK-M", "GB");
+        var reads = DetailReads(orderId);
+
+        // Signed by TikTok, but two days old: TikTok stops retrying after ~15 h, so this is a replay.
+        using var response = await _client.SendAsync(SampleHostFactory.SignedPost(SampleHostFactory.OrderWebhookBody(orderId, DateTimeOffset.UtcNow.AddDays(-2))));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(reads, DetailReads(orderId));
+    }
+
+    [Fact]
     public async Task An_oversized_delivery_is_answered_413()
     {
         var padding = new string(' ', (int)PodConnect.AspNetCore.Webhooks.PodConnectWebhookOptions.DefaultMaxBodyBytes);

@@ -47,6 +47,21 @@ public sealed class FulfillmentChaosTests(ITestOutputHelper output)
         Assert.True(run.Shipped > 900);
     }
 
+    [Fact]
+    public async Task Every_shipped_order_is_announced_once_even_when_the_mark_shipped_answer_was_lost()
+    {
+        using var loop = new LoopHarness();
+        var announced = new Dictionary<string, int>(StringComparer.Ordinal);
+        loop.Monitor.OrderShipped += (_, shipped) => announced[shipped.Order.OrderId] = announced.GetValueOrDefault(shipped.Order.OrderId) + 1;
+
+        var run = await RunAsync(loop, orders: 300, seed: 7, faultRate: 0.25, webhookLoss: 0.2, crashAtStep: null, cancelShare: 0);
+
+        Assert.Equal(300, run.Shipped);
+        Assert.True(loop.Marketplace.Faults.Injected.GetValueOrDefault("timeout-after-accept") > 0, "the run lost some answers after the marketplace acted");
+        Assert.Equal(run.Shipped, announced.Count);
+        Assert.All(announced, a => Assert.Equal(1, a.Value));
+    }
+
     private async Task<RunResult> RunAsync(LoopHarness loop, int orders, int seed, double faultRate, double webhookLoss, int? crashAtStep, double cancelShare)
     {
         var random = new Random(seed);
