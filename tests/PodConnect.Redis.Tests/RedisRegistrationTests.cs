@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PodConnect.Health;
 using PodConnect.Redis.Stores;
 using PodConnect.Redis.Tests.Infrastructure;
 using PodConnect.Stores;
@@ -17,6 +18,7 @@ public sealed class RedisRegistrationTests
 
         Assert.IsType<RedisPlacedOrderIndex>(provider.GetRequiredService<IPlacedOrderIndex>());
         Assert.IsType<RedisDispatchLedgerStore>(provider.GetRequiredService<IDispatchLedgerStore>());
+        Assert.IsType<RedisHealthLedgerStore>(provider.GetRequiredService<IHealthLedgerStore>());
         Assert.IsType<RedisCapacityCounters>(provider.GetRequiredService<ICapacityCounters>());
         Assert.IsType<RedisWebhookDeduplication>(provider.GetRequiredService<IWebhookDeduplication>());
         Assert.IsType<RedisOrderLeases>(provider.GetRequiredService<IOrderLeases>());

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using PodConnect.Dispatch;
+using PodConnect.Health;
 using PodConnect.Redis.Stores;
 using PodConnect.Redis.Tests.Infrastructure;
 using PodConnect.Stores;
@@ -23,7 +24,7 @@ public sealed class RedisUnavailableTests
     public RedisUnavailableTests() =>
         _context = new RedisStoreContext(DeadConnection.Value, new RedisStoreOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
 
-    public static TheoryData<string> Operations => ["lease", "is-current", "release", "reserve", "release-capacity", "booked", "dedup", "add", "update", "find", "find-by-provider", "coverage", "record", "find-dispatch", "read-since"];
+    public static TheoryData<string> Operations => ["lease", "is-current", "release", "reserve", "release-capacity", "booked", "dedup", "add", "update", "find", "find-by-provider", "coverage", "record", "find-dispatch", "read-since", "health-record", "health-find", "health-read", "health-shops", "health-prune"];
 
     [Theory]
     [MemberData(nameof(Operations))]
@@ -67,6 +68,11 @@ public sealed class RedisUnavailableTests
             case "record": await new RedisDispatchLedgerStore(_context).TryRecordAsync(new DispatchRecord("5770001", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)); break;
             case "find-dispatch": await new RedisDispatchLedgerStore(_context).FindAsync("5770001"); break;
             case "read-since": await new RedisDispatchLedgerStore(_context).ReadSinceAsync(DateTimeOffset.UnixEpoch); break;
+            case "health-record": await new RedisHealthLedgerStore(_context).RecordAsync(new OrderHealthRecord("shop", "5770001", DateTimeOffset.UnixEpoch)); break;
+            case "health-find": await new RedisHealthLedgerStore(_context).FindAsync("shop", "5770001"); break;
+            case "health-read": await new RedisHealthLedgerStore(_context).ReadShopAsync("shop", DateTimeOffset.UnixEpoch); break;
+            case "health-shops": await new RedisHealthLedgerStore(_context).GetShopIdsAsync(); break;
+            case "health-prune": await new RedisHealthLedgerStore(_context).PruneAsync(DateTimeOffset.UnixEpoch); break;
             default: throw new ArgumentOutOfRangeException(nameof(operation));
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PodConnect.DependencyInjection;
+using PodConnect.Health;
 using PodConnect.Redis;
 using PodConnect.Redis.DependencyInjection;
 using PodConnect.Redis.Stores;
@@ -17,7 +18,7 @@ public static class RedisPodConnectBuilderExtensions
 {
     /// <summary>
     /// Uses Redis at <paramref name="connectionString"/> (StackExchange.Redis syntax, e.g.
-    /// <c>redis.internal:6379,password=…,ssl=true</c>) for the placed-order index, dispatch ledger, capacity
+    /// <c>redis.internal:6379,password=…,ssl=true</c>) for the placed-order index, dispatch ledger, shop-health ledger, capacity
     /// counters, webhook de-duplication and order leases, as the <see cref="ISharedRecordStore"/> (marketplace tokens
     /// shared by every instance, refreshed by one at a time), and registers an <see cref="IStoreHealthProbe"/>.
     /// The connection is opened when first needed, tolerates Redis being down at start-up and reconnects.
@@ -53,6 +54,7 @@ public static class RedisPodConnectBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton(sp => new RedisStoreContext(sp.GetRequiredService<RedisConnectionHolder>().Connection, options, sp.GetRequiredService<TimeProvider>())));
         services.Replace(ServiceDescriptor.Singleton<IPlacedOrderIndex>(sp => new RedisPlacedOrderIndex(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<IDispatchLedgerStore>(sp => new RedisDispatchLedgerStore(sp.GetRequiredService<RedisStoreContext>())));
+        services.Replace(ServiceDescriptor.Singleton<IHealthLedgerStore>(sp => new RedisHealthLedgerStore(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<ICapacityCounters>(sp => new RedisCapacityCounters(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<IWebhookDeduplication>(sp => new RedisWebhookDeduplication(sp.GetRequiredService<RedisStoreContext>())));
         services.Replace(ServiceDescriptor.Singleton<IOrderLeases>(sp => new RedisOrderLeases(sp.GetRequiredService<RedisStoreContext>())));

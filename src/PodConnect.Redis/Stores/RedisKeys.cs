@@ -24,4 +24,11 @@ internal static class RedisKeys
     public static RedisKey Dispatch(string orderId) => $"dispatch:{orderId}";
 
     public static readonly RedisKey DispatchByTime = "dispatch-by-time";
+
+    /// <summary>Shop ids are free text: escaped (<c>:</c> becomes <c>%3A</c>), so a shop id can never run into the order id.</summary>
+    public static RedisKey Health(string shopId, string orderId) => $"health:{Uri.EscapeDataString(shopId)}:{orderId}";
+
+    public static RedisKey HealthByCreated(string shopId) => $"health-by-created:{Uri.EscapeDataString(shopId)}";
+
+    public static readonly RedisKey HealthShops = "health-shops";
 }

@@ -1,3 +1,4 @@
+using PodConnect.Health;
 using PodConnect.Redis.Stores;
 using PodConnect.Redis.Tests.Infrastructure;
 using PodConnect.Stores;
@@ -35,6 +36,12 @@ public sealed class RedisWebhookDeduplicationContractTests : WebhookDeduplicatio
 public sealed class RedisOrderLeasesContractTests : OrderLeasesContract
 {
     protected override IOrderLeases CreateLeases(TimeProvider time) => new RedisOrderLeases(RedisContexts.Fresh(time));
+}
+
+[RequiresRedis]
+public sealed class RedisHealthLedgerStoreContractTests : HealthLedgerStoreContract
+{
+    protected override IHealthLedgerStore CreateStore(TimeProvider time) => new RedisHealthLedgerStore(RedisContexts.Fresh(time));
 }
 
 internal static class RedisContexts
