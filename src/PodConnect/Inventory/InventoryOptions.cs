@@ -31,6 +31,15 @@ public sealed class InventoryOptions
     /// </summary>
     public bool ManageInactiveListings { get; set; }
 
+    /// <summary>
+    /// Units per SKU the built-in health budget still offers while a metric that more orders can worsen (late
+    /// dispatch, on-time delivery, seller-fault cancellation) is forecast Over its limit. Default 0: the shop
+    /// stops selling until the metric is back within its limit (see docs/operations.md, "Inventory guard").
+    /// A metric that is Near caps each SKU at its headroom instead. Replace the budget with
+    /// <c>.UseInventoryBudget(…)</c> for another policy, or <see cref="UnlimitedInventoryBudget"/> for none.
+    /// </summary>
+    public int OverHealthAllowance { get; set; }
+
     internal CountryCode Market => CountryCode.Parse(DefaultMarket);
 
     /// <summary>The first problem with these settings, naming the setting, or <see langword="null"/>.</summary>
@@ -49,6 +58,11 @@ public sealed class InventoryOptions
         if (ListingRefreshInterval <= TimeSpan.Zero)
         {
             return "PodConnect:Inventory:ListingRefreshInterval must be positive.";
+        }
+
+        if (OverHealthAllowance is < 0 or > 99_999)
+        {
+            return "PodConnect:Inventory:OverHealthAllowance must be between 0 and 99,999.";
         }
 
         if (HorizonDays is < 1 or > 60)
