@@ -22,7 +22,7 @@ public static class PodConnectInventoryBuilderExtensions
     /// least of what the providers that can make it in time can still dispatch (capacity, stock-outs and
     /// closures) and what the <see cref="IInventoryBudget"/> allows (by default the shop's health: nothing
     /// more while late dispatch, on-time delivery or seller-fault cancellation is Over, at most the headroom
-    /// while Near; <see cref="UseInventoryBudget"/> replaces it), sent as absolute values only when changed, one call per
+    /// (at least <see cref="InventoryOptions.NearHealthAllowance"/>) while Near; <see cref="UseInventoryBudget"/> replaces it), sent as absolute values only when changed, one call per
     /// product. The marketplace must implement <see cref="IMarketplaceInventory"/> (TikTok Shop does);
     /// checked at start-up. Needs <c>RunFulfillment()</c>.
     /// </summary>
@@ -38,8 +38,11 @@ public static class PodConnectInventoryBuilderExtensions
 
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InventoryOptions>, InventoryOptionsValidator>());
-        services.TryAddSingleton<IInventoryBudget>(sp => new ShopHealthInventoryBudget(
-            sp.GetRequiredService<IShopHealth>(), sp.GetRequiredService<IOptions<InventoryOptions>>().Value.OverHealthAllowance));
+        services.TryAddSingleton<IInventoryBudget>(sp =>
+        {
+            var inventory = sp.GetRequiredService<IOptions<InventoryOptions>>().Value;
+            return new ShopHealthInventoryBudget(sp.GetRequiredService<IShopHealth>(), inventory.NearHealthAllowance, inventory.OverHealthAllowance);
+        });
         services.TryAddSingleton(sp => new InventoryGuard(
             sp.GetRequiredService<IMarketplace>() as IMarketplaceInventory
                 ?? throw new InvalidOperationException($"GuardInventory needs a marketplace that implements {nameof(IMarketplaceInventory)}."),

@@ -13,7 +13,8 @@ namespace PodConnect.Inventory;
 /// <item>any of them <see cref="HealthState.Over"/>: <see cref="InventoryOptions.OverHealthAllowance"/> units
 /// per SKU (default 0: stop selling until it recovers, since every further order that goes wrong deepens it);</item>
 /// <item>else any of them <see cref="HealthState.Near"/>: the least headroom among those, in orders (each unit
-/// sold is at most one more order, so even if every one went wrong the shop would stay within its limit);</item>
+/// sold is at most one more order, so even if every one went wrong the shop would stay within its limit), but
+/// at least <see cref="InventoryOptions.NearHealthAllowance"/> (a young shop is Near with no headroom);</item>
 /// <item>else no limit (capacity and stock decide).</item>
 /// </list>
 /// It follows the snapshot's states, so it lifts as soon as the metrics are Healthy again. A shop whose health
@@ -22,18 +23,20 @@ namespace PodConnect.Inventory;
 internal sealed class ShopHealthInventoryBudget : IRefreshedInventoryBudget
 {
     private readonly IShopHealth _health;
+    private readonly int _nearAllowance;
     private readonly int _overAllowance;
     private readonly ConcurrentDictionary<string, ShopHealthSnapshot> _snapshots = new(StringComparer.Ordinal);
 
-    public ShopHealthInventoryBudget(IShopHealth health, int overAllowance)
+    public ShopHealthInventoryBudget(IShopHealth health, int nearAllowance, int overAllowance)
     {
         _health = health;
+        _nearAllowance = nearAllowance;
         _overAllowance = overAllowance;
     }
 
     /// <inheritdoc />
     public int? Allowance(string shopId, string sku) =>
-        _snapshots.TryGetValue(shopId, out var snapshot) ? AllowanceOf(snapshot, _overAllowance) : null;
+        _snapshots.TryGetValue(shopId, out var snapshot) ? AllowanceOf(snapshot, _nearAllowance, _overAllowance) : null;
 
     /// <inheritdoc />
     public async ValueTask RefreshAsync(IReadOnlyCollection<string> shopIds, CancellationToken cancellationToken)
@@ -45,7 +48,7 @@ internal sealed class ShopHealthInventoryBudget : IRefreshedInventoryBudget
     }
 
     /// <summary>The policy (see the class): units per SKU, or <see langword="null"/> for no limit.</summary>
-    internal static int? AllowanceOf(ShopHealthSnapshot snapshot, int overAllowance)
+    internal static int? AllowanceOf(ShopHealthSnapshot snapshot, int nearAllowance, int overAllowance)
     {
         int? allowance = null;
         foreach (var metric in snapshot.Metrics)
@@ -60,7 +63,7 @@ internal sealed class ShopHealthInventoryBudget : IRefreshedInventoryBudget
                 return overAllowance;
             }
 
-            allowance = Math.Min(allowance ?? int.MaxValue, metric.Headroom);
+            allowance = Math.Min(allowance ?? int.MaxValue, Math.Max(metric.Headroom, nearAllowance));
         }
 
         return allowance;

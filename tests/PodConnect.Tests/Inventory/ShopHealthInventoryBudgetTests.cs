@@ -13,7 +13,7 @@ public sealed class ShopHealthInventoryBudgetTests
     [Fact]
     public void A_healthy_shop_has_no_limit()
     {
-        Assert.Null(ShopHealthInventoryBudget.AllowanceOf(Snapshot(), overAllowance: 0));
+        Assert.Null(ShopHealthInventoryBudget.AllowanceOf(Snapshot(), nearAllowance: 0, overAllowance: 0));
     }
 
     [Theory]
@@ -24,8 +24,8 @@ public sealed class ShopHealthInventoryBudgetTests
     {
         var snapshot = Snapshot((metric, HealthState.Over, 0));
 
-        Assert.Equal(0, ShopHealthInventoryBudget.AllowanceOf(snapshot, overAllowance: 0));
-        Assert.Equal(2, ShopHealthInventoryBudget.AllowanceOf(snapshot, overAllowance: 2));
+        Assert.Equal(0, ShopHealthInventoryBudget.AllowanceOf(snapshot, nearAllowance: 0, overAllowance: 0));
+        Assert.Equal(2, ShopHealthInventoryBudget.AllowanceOf(snapshot, nearAllowance: 0, overAllowance: 2));
     }
 
     [Fact]
@@ -33,13 +33,21 @@ public sealed class ShopHealthInventoryBudgetTests
     {
         var snapshot = Snapshot((HealthMetric.LateDispatch, HealthState.Near, 7), (HealthMetric.SellerFaultCancellation, HealthState.Near, 3));
 
-        Assert.Equal(3, ShopHealthInventoryBudget.AllowanceOf(snapshot, overAllowance: 0));
+        Assert.Equal(3, ShopHealthInventoryBudget.AllowanceOf(snapshot, nearAllowance: 2, overAllowance: 0));
     }
 
     [Fact]
     public void Exhausted_headroom_allows_nothing_more()
     {
-        Assert.Equal(0, ShopHealthInventoryBudget.AllowanceOf(Snapshot((HealthMetric.LateDispatch, HealthState.Near, 0)), overAllowance: 5));
+        Assert.Equal(0, ShopHealthInventoryBudget.AllowanceOf(Snapshot((HealthMetric.LateDispatch, HealthState.Near, 0)), nearAllowance: 0, overAllowance: 5));
+    }
+
+    [Fact]
+    public void A_young_shop_Near_with_no_headroom_still_sells_the_near_allowance_so_it_is_never_stuck()
+    {
+        var snapshot = Snapshot((HealthMetric.LateDispatch, HealthState.Near, 0), (HealthMetric.SellerFaultCancellation, HealthState.Near, 8));
+
+        Assert.Equal(5, ShopHealthInventoryBudget.AllowanceOf(snapshot, nearAllowance: 5, overAllowance: 0));
     }
 
     [Fact]
@@ -47,7 +55,7 @@ public sealed class ShopHealthInventoryBudgetTests
     {
         var snapshot = Snapshot((HealthMetric.LateDispatch, HealthState.Near, 40), (HealthMetric.OnTimeDelivery, HealthState.Over, 0));
 
-        Assert.Equal(1, ShopHealthInventoryBudget.AllowanceOf(snapshot, overAllowance: 1));
+        Assert.Equal(1, ShopHealthInventoryBudget.AllowanceOf(snapshot, nearAllowance: 0, overAllowance: 1));
     }
 
     [Theory]
@@ -55,14 +63,14 @@ public sealed class ShopHealthInventoryBudgetTests
     [InlineData(HealthState.Over)]
     public void Valid_tracking_does_not_limit_sales_because_selling_less_does_not_fix_carrier_scans(HealthState state)
     {
-        Assert.Null(ShopHealthInventoryBudget.AllowanceOf(Snapshot((HealthMetric.ValidTracking, state, 0)), overAllowance: 0));
+        Assert.Null(ShopHealthInventoryBudget.AllowanceOf(Snapshot((HealthMetric.ValidTracking, state, 0)), nearAllowance: 0, overAllowance: 0));
     }
 
     [Fact]
     public async Task Allowances_follow_the_snapshot_read_at_the_last_refresh_per_shop()
     {
         var health = new FakeShopHealth();
-        var budget = new ShopHealthInventoryBudget(health, overAllowance: 0);
+        var budget = new ShopHealthInventoryBudget(health, nearAllowance: 5, overAllowance: 0);
         Assert.Null(budget.Allowance(Shop, "TEE")); // never read: no limit
 
         health.Next = Snapshot((HealthMetric.LateDispatch, HealthState.Over, 0));
