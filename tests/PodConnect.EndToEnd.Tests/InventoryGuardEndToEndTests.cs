@@ -204,6 +204,31 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_shop_whose_late_dispatch_rate_is_Over_stops_selling_and_sells_again_when_it_recovers()
+    {
+        await PassAsync();
+        var offered = Stock(SkuM);
+        Assert.True(offered > 0);
+
+        // Ten orders shipped to TikTok a day after their rts_sla_time: LDR 100% over the 30-day window, far past 4%.
+        SeedLateDispatches(10);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await PassAsync();
+
+        _output.WriteLine($"LDR Over: stock {StockOrNull(SkuM)}, status {_tikTok.GetProductStatus(Cipher, Product)}");
+        Assert.True(StockOrNull(SkuM) is null or 0 || _tikTok.GetProductStatus(Cipher, Product) == "SELLER_DEACTIVATED", "an Over shop must not sell");
+
+        // A month on, the late dispatches have left the window: the metric is healthy and the stock comes back
+        // (to the capacity of that day, which depends on the weekday).
+        _time.Advance(TimeSpan.FromDays(31));
+        await PassAsync();
+
+        _output.WriteLine($"recovered: stock {StockOrNull(SkuM)}, status {_tikTok.GetProductStatus(Cipher, Product)}");
+        Assert.InRange(Stock(SkuM), DailyCapacity, 3 * DailyCapacity);
+        Assert.Equal("ACTIVATE", _tikTok.GetProductStatus(Cipher, Product));
+    }
+
+    [Fact]
     public async Task A_restarted_instance_with_empty_memory_sends_nothing_when_TikTok_is_already_right()
     {
         await PassAsync();
@@ -263,6 +288,25 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
         }
 
         Assert.Equal(sold.Count, _printful.Orders.Count + Monitor.Surfaced.Count);
+    }
+
+    /// <summary>
+    /// Orders created five days ago, marked shipped (and scanned) just now, two days past their ready-to-ship
+    /// deadline. The deadline is later than the market's rule would set, so the guard learns no deadline
+    /// shortfall from them and only the health budget moves the stock.
+    /// </summary>
+    private void SeedLateDispatches(int count)
+    {
+        var now = _time.GetUtcNow();
+        for (var i = 0; i < count; i++)
+        {
+            var created = now.AddDays(-5);
+            var order = FakeTikTokOrders.Create((578_200_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture), created, [new FakeOrderLine("TEE-BLK-M", 1)], status: "IN_TRANSIT", rtsSlaTime: created.AddDays(3));
+            order["rts_time"] = now.ToUnixTimeSeconds();
+            order["collection_time"] = now.ToUnixTimeSeconds();
+            order["update_time"] = now.ToUnixTimeSeconds();
+            _tikTok.SeedOrders(Cipher, order);
+        }
     }
 
     private Task PassAsync() => _services.GetRequiredService<FulfillmentReconciler>().RunPassAsync();

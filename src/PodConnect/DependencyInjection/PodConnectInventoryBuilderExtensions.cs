@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PodConnect.Catalog;
 using PodConnect.DependencyInjection;
 using PodConnect.Fulfillment;
+using PodConnect.Health;
 using PodConnect.Inventory;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
@@ -19,8 +20,9 @@ public static class PodConnectInventoryBuilderExtensions
     /// <summary>
     /// Keeps the marketplace's stock honest on every pass of the fulfilment loop: per catalogued SKU, the
     /// least of what the providers that can make it in time can still dispatch (capacity, stock-outs and
-    /// closures) and what the <see cref="IInventoryBudget"/> allows (register your own, e.g. from shop
-    /// health; the default allows everything), sent as absolute values only when changed, one call per
+    /// closures) and what the <see cref="IInventoryBudget"/> allows (by default the shop's health: nothing
+    /// more while late dispatch, on-time delivery or seller-fault cancellation is Over, at most the headroom
+    /// (at least <see cref="InventoryOptions.NearHealthAllowance"/>) while Near; <see cref="UseInventoryBudget"/> replaces it), sent as absolute values only when changed, one call per
     /// product. The marketplace must implement <see cref="IMarketplaceInventory"/> (TikTok Shop does);
     /// checked at start-up. Needs <c>RunFulfillment()</c>.
     /// </summary>
@@ -36,7 +38,11 @@ public static class PodConnectInventoryBuilderExtensions
 
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InventoryOptions>, InventoryOptionsValidator>());
-        services.TryAddSingleton<IInventoryBudget>(UnlimitedInventoryBudget.Instance);
+        services.TryAddSingleton<IInventoryBudget>(sp =>
+        {
+            var inventory = sp.GetRequiredService<IOptions<InventoryOptions>>().Value;
+            return new ShopHealthInventoryBudget(sp.GetRequiredService<IShopHealth>(), inventory.NearHealthAllowance, inventory.OverHealthAllowance);
+        });
         services.TryAddSingleton(sp => new InventoryGuard(
             sp.GetRequiredService<IMarketplace>() as IMarketplaceInventory
                 ?? throw new InvalidOperationException($"GuardInventory needs a marketplace that implements {nameof(IMarketplaceInventory)}."),

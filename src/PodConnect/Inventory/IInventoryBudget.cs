@@ -4,7 +4,7 @@ namespace PodConnect.Inventory;
 /// How many more units of a SKU the shop's health allows it to sell now (e.g. fewer when the late-dispatch
 /// forecast nears its threshold). The inventory guard takes the least of this, the providers' stock and the
 /// capacity that can still dispatch in time. Read once per SKU per pass: must be cheap and must not block.
-/// The default allows everything.
+/// When the guard runs, the default follows the shop's health (see <see cref="InventoryOptions.OverHealthAllowance"/>).
 /// </summary>
 public interface IInventoryBudget
 {
@@ -12,7 +12,7 @@ public interface IInventoryBudget
     int? Allowance(string shopId, string sku);
 }
 
-/// <summary>The default <see cref="IInventoryBudget"/>: no limit from shop health.</summary>
+/// <summary>An <see cref="IInventoryBudget"/> with no limit from shop health (<c>.UseInventoryBudget(UnlimitedInventoryBudget.Instance)</c> switches the health budget off).</summary>
 public sealed class UnlimitedInventoryBudget : IInventoryBudget
 {
     /// <summary>The one instance.</summary>

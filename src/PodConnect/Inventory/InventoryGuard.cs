@@ -12,7 +12,7 @@ namespace PodConnect.Inventory;
 /// <summary>
 /// Keeps the marketplace's stock honest, once per loop pass: per listed SKU the quantity buyers may order
 /// is the least of what the providers that can make it in time can still dispatch (capacity and stock-outs,
-/// asked of the router: <see cref="SlaCapacity"/>), and what the shop's health budget allows. Only changed
+/// asked of the router: <see cref="SlaCapacity"/>), and what the shop's health budget allows (<see cref="ShopHealthInventoryBudget"/> unless the user registered another). Only changed
 /// SKUs are sent, as absolute values, one call per product. Everything is recomputed from state every pass
 /// and a failed call changes nothing it remembers, so a failure is simply sent again next pass and a
 /// restart converges to the same stock.
@@ -79,6 +79,7 @@ internal sealed class InventoryGuard
             return;
         }
 
+        await RefreshBudgetAsync(cancellationToken).ConfigureAwait(false);
         var availability = _router.Availability;
         var today = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1); // a facility west of UTC may still be on yesterday
         var booked = SlaCapacity.Copy(_router.Ledger, today, _options.HorizonDays + 1);
@@ -213,6 +214,25 @@ internal sealed class InventoryGuard
             }
 
             return _readAt != DateTimeOffset.MinValue; // Work from the last read while the marketplace is away.
+        }
+    }
+
+    /// <summary>Lets a budget read shop health once for the pass; on failure it keeps what it read last.</summary>
+    private async Task RefreshBudgetAsync(CancellationToken cancellationToken)
+    {
+        if (_budget is not IRefreshedInventoryBudget budget || _listings.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await budget.RefreshAsync(_listings.Keys.Select(k => k.Shop).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is PodConnectException or HttpRequestException)
+        {
+            _telemetry.Error("inventory-budget", e.GetType().Name);
+            InventoryLog.BudgetFailed(_logger, e.GetType().Name, (e as PodConnectException)?.ErrorCode);
         }
     }
 

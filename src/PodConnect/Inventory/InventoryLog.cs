@@ -19,4 +19,7 @@ internal static partial class InventoryLog
 
     [LoggerMessage(EventId = 9305, Level = LogLevel.Debug, Message = "Product {ProductId} in shop {ShopId} is hidden and was not hidden by this guard; left alone")]
     public static partial void LeftHidden(ILogger logger, string shopId, string productId);
+
+    [LoggerMessage(EventId = 9306, Level = LogLevel.Warning, Message = "Reading shop health for the inventory budget failed ({ErrorKind} {ErrorCode}); the last reading is used")]
+    public static partial void BudgetFailed(ILogger logger, string errorKind, string? errorCode);
 }

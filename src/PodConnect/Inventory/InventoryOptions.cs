@@ -31,6 +31,23 @@ public sealed class InventoryOptions
     /// </summary>
     public bool ManageInactiveListings { get; set; }
 
+    /// <summary>
+    /// Units per SKU the built-in health budget still offers while a metric that more orders can worsen (late
+    /// dispatch, on-time delivery, seller-fault cancellation) is forecast Over its limit. Default 0: the shop
+    /// stops selling until the metric is back within its limit (see docs/operations.md, "Inventory guard").
+    /// A metric that is Near caps each SKU at its headroom instead (see <see cref="NearHealthAllowance"/>). Replace the budget with
+    /// <c>.UseInventoryBudget(…)</c> for another policy, or <see cref="UnlimitedInventoryBudget"/> for none.
+    /// </summary>
+    public int OverHealthAllowance { get; set; }
+
+    /// <summary>
+    /// The least units per SKU the built-in health budget offers while a metric that more orders can worsen is
+    /// Near (not Over): the cap is its forecast headroom, but never below this. Default 5: a young shop, where a
+    /// single late order would already cross 4%, is Near with no headroom on every order it takes, and
+    /// capping it at 0 would stop it for good (nothing sold, nothing dispatched on time to dilute the rate).
+    /// </summary>
+    public int NearHealthAllowance { get; set; } = 5;
+
     internal CountryCode Market => CountryCode.Parse(DefaultMarket);
 
     /// <summary>The first problem with these settings, naming the setting, or <see langword="null"/>.</summary>
@@ -49,6 +66,16 @@ public sealed class InventoryOptions
         if (ListingRefreshInterval <= TimeSpan.Zero)
         {
             return "PodConnect:Inventory:ListingRefreshInterval must be positive.";
+        }
+
+        if (OverHealthAllowance is < 0 or > 99_999)
+        {
+            return "PodConnect:Inventory:OverHealthAllowance must be between 0 and 99,999.";
+        }
+
+        if (NearHealthAllowance is < 0 or > 99_999)
+        {
+            return "PodConnect:Inventory:NearHealthAllowance must be between 0 and 99,999.";
         }
 
         if (HorizonDays is < 1 or > 60)
