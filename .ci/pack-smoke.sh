@@ -29,6 +29,14 @@ XML
 export NUGET_PACKAGES="$work/packages"
 dotnet run --project "$work/consumer" -p:PodConnectVersion="$version" -nologo
 
+# Every C# block in README.md and docs/ compiles against the packed packages (see .ci/docs-snippets.cs).
+cp .ci/docs-snippets.cs "$work/docs-snippets.cs"
+repo=$(pwd)
+(cd "$work" && dotnet run docs-snippets.cs -- "$repo" "$work/snippets" "$version")
+cp "$work/consumer/nuget.config" "$work/snippets/nuget.config"
+dotnet build "$work/snippets" -nologo -v:q
+echo "docs snippets: every block compiles"
+
 dotnet tool install PodConnect.Cli --tool-path "$work/tools" --version "$version" --add-source "$feed" >/dev/null
 "$work/tools/podconnect" --help >/dev/null
 echo "podconnect tool: installed from the local feed and answers --help"

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using PodConnect.DependencyInjection;
 using PodConnect.Gelato;
 using PodConnect.Providers;
@@ -20,4 +21,24 @@ public static class GelatoPodConnectBuilderExtensions
     /// <param name="useDefaultResilience">Adds PodConnect's pipeline; pass <see langword="false"/> when you add your own.</param>
     public static PodProviderBuilder AddGelato(this IPodConnectBuilder builder, Action<GelatoClientOptions> configure, bool useDefaultResilience = true) =>
         builder.AddPodProvider<GelatoClient, GelatoPodProvider, GelatoClientOptions>(GelatoClient.ServiceName, configure, useDefaultResilience);
+
+    /// <summary>
+    /// Like <see cref="AddGelato(IPodConnectBuilder, Action{GelatoClientOptions}, bool)"/>, with the options bound from a
+    /// configuration section (e.g. <c>configuration.GetSection("Gelato")</c>: <c>ApiKey</c>, <c>WebhookSecret</c>, <c>Resilience:PermitsPerSecond</c>…), then <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The PodConnect builder.</param>
+    /// <param name="section">The section holding the settings.</param>
+    /// <param name="configure">Adjusts the bound options, if given.</param>
+    /// <param name="useDefaultResilience">Adds PodConnect's pipeline; pass <see langword="false"/> when you add your own.</param>
+    public static PodProviderBuilder AddGelato(this IPodConnectBuilder builder, IConfiguration section, Action<GelatoClientOptions>? configure = null, bool useDefaultResilience = true)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.AddGelato(
+            options =>
+            {
+                section.Bind(options);
+                configure?.Invoke(options);
+            },
+            useDefaultResilience);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PodConnect.DependencyInjection;
 using PodConnect.Printful;
@@ -35,5 +36,25 @@ public static class PrintfulPodConnectBuilderExtensions
         provider.HttpClient.AddHttpMessageHandler(sp => new PrintfulRateLimitHandler(
             sp.GetRequiredService<PrintfulRateLimitState>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return provider;
+    }
+
+    /// <summary>
+    /// Like <see cref="AddPrintful(IPodConnectBuilder, Action{PrintfulClientOptions}, bool)"/>, with the options bound from a
+    /// configuration section (e.g. <c>configuration.GetSection("Printful")</c>: <c>AccessToken</c>, <c>StoreId</c>, <c>WebhookSecretKey</c>, <c>Resilience:PermitsPerSecond</c>…), then <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The PodConnect builder.</param>
+    /// <param name="section">The section holding the settings.</param>
+    /// <param name="configure">Adjusts the bound options, if given.</param>
+    /// <param name="useDefaultResilience">Adds PodConnect's pipeline; pass <see langword="false"/> when you add your own.</param>
+    public static PodProviderBuilder AddPrintful(this IPodConnectBuilder builder, IConfiguration section, Action<PrintfulClientOptions>? configure = null, bool useDefaultResilience = true)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.AddPrintful(
+            options =>
+            {
+                section.Bind(options);
+                configure?.Invoke(options);
+            },
+            useDefaultResilience);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PodConnect.DependencyInjection;
@@ -84,5 +85,25 @@ public static class TikTokShopBuilderExtensions
     {
         public ValidateOptionsResult Validate(string? name, TikTokShopClientOptions options) =>
             options.Validate() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
+    }
+
+    /// <summary>
+    /// Like <see cref="AddTikTokShop(IPodConnectBuilder, Action{TikTokShopClientOptions}, bool)"/>, with the options bound from a
+    /// configuration section (e.g. <c>configuration.GetSection("PodConnect:TikTokShop")</c>: <c>AppKey</c>, <c>AppSecret</c>, <c>ServiceId</c>…), then <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The PodConnect builder.</param>
+    /// <param name="section">The section holding the settings.</param>
+    /// <param name="configure">Adjusts the bound options, if given.</param>
+    /// <param name="useDefaultResilience">Adds PodConnect's pipeline; pass <see langword="false"/> when you add your own.</param>
+    public static TikTokShopBuilder AddTikTokShop(this IPodConnectBuilder builder, IConfiguration section, Action<TikTokShopClientOptions>? configure = null, bool useDefaultResilience = true)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.AddTikTokShop(
+            options =>
+            {
+                section.Bind(options);
+                configure?.Invoke(options);
+            },
+            useDefaultResilience);
     }
 }
