@@ -22,7 +22,7 @@ public sealed class ShopHealthOptions
     /// <summary>A metric is Near when its forecast bad share reaches this share of the allowed one (default 0.75: LDR 3%).</summary>
     public double NearShare { get; set; } = 0.75;
 
-    /// <summary>A metric with counted orders is Near when its headroom is at most this (default 0: one more bad outcome crosses).</summary>
+    /// <summary>A metric with a bad outcome in its forecast is Near when its headroom is at most this (default 0: one more bad outcome crosses). A metric with none is Healthy whatever its volume.</summary>
     public int NearHeadroom { get; set; }
 
     /// <summary>Slack-first routing ends only when every steering metric is back under this share of the allowed bad share (default 0.5)…</summary>

@@ -33,18 +33,20 @@ public sealed class InventoryOptions
 
     /// <summary>
     /// Units per SKU the built-in health budget still offers while a metric that more orders can worsen (late
-    /// dispatch, on-time delivery, seller-fault cancellation) is forecast Over its limit. Default 0: the shop
-    /// stops selling until the metric is back within its limit (see docs/operations.md, "Inventory guard").
+    /// dispatch, on-time delivery, seller-fault cancellation) is forecast Over its limit. Default 5: a trickle,
+    /// so orders the capacity guard only offers when they can dispatch in time dilute the rate; with 0 the shop
+    /// stops selling and an Over metric can only recover as its bad outcomes leave the window (up to 30 days
+    /// without a sale). See docs/operations.md, "Inventory guard".
     /// A metric that is Near caps each SKU at its headroom instead (see <see cref="NearHealthAllowance"/>). Replace the budget with
     /// <c>.UseInventoryBudget(…)</c> for another policy, or <see cref="UnlimitedInventoryBudget"/> for none.
     /// </summary>
-    public int OverHealthAllowance { get; set; }
+    public int OverHealthAllowance { get; set; } = 5;
 
     /// <summary>
     /// The least units per SKU the built-in health budget offers while a metric that more orders can worsen is
-    /// Near (not Over): the cap is its forecast headroom, but never below this. Default 5: a young shop, where a
-    /// single late order would already cross 4%, is Near with no headroom on every order it takes, and
-    /// capping it at 0 would stop it for good (nothing sold, nothing dispatched on time to dilute the rate).
+    /// Near (not Over): the cap is its forecast headroom, but never below this. Default 5: a small shop with
+    /// one bad outcome is Near with no headroom, and capping it at 0 would stop it for good (nothing sold,
+    /// nothing dispatched on time to dilute the rate).
     /// </summary>
     public int NearHealthAllowance { get; set; } = 5;
 

@@ -11,10 +11,11 @@ namespace PodConnect.Inventory;
 /// Policy, per shop, from the forecast (orders in flight counted as predicted):
 /// <list type="bullet">
 /// <item>any of them <see cref="HealthState.Over"/>: <see cref="InventoryOptions.OverHealthAllowance"/> units
-/// per SKU (default 0: stop selling until it recovers, since every further order that goes wrong deepens it);</item>
+/// per SKU (default 5: a trickle the capacity guard only offers when it can dispatch in time, so on-time orders
+/// dilute the rate; 0 stops selling until the bad outcomes leave the window);</item>
 /// <item>else any of them <see cref="HealthState.Near"/>: the least headroom among those, in orders (each unit
 /// sold is at most one more order, so even if every one went wrong the shop would stay within its limit), but
-/// at least <see cref="InventoryOptions.NearHealthAllowance"/> (a young shop is Near with no headroom);</item>
+/// at least <see cref="InventoryOptions.NearHealthAllowance"/> (a small shop with one bad outcome is Near with no headroom);</item>
 /// <item>else no limit (capacity and stock decide).</item>
 /// </list>
 /// It follows the snapshot's states, so it lifts as soon as the metrics are Healthy again. A shop whose health

@@ -37,6 +37,7 @@ public sealed class ShopHealthRecountTests
                     Assert.Equal((bad, counted), (computed.Now.Bad, computed.Now.Counted));
                     Assert.Equal((forecastBad, forecastCounted), (computed.Forecast.Bad, computed.Forecast.Counted));
                     Assert.Equal(BruteHeadroom(forecastBad, forecastCounted, metric, computed.Rule.Limit), computed.Headroom);
+                    Assert.Equal(BruteState(forecastBad, forecastCounted, metric, computed.Rule.Limit), computed.State);
                     Assert.Equal(computed.Rule, Rules.For(market, metric));
                     checkedCases++;
                 }
@@ -102,6 +103,18 @@ public sealed class ShopHealthRecountTests
     }
 
     /// <summary>Headroom by trying k = 0, 1, 2… until one more bad outcome would cross the limit.</summary>
+    /// <summary>Over past the limit; Near with a bad outcome at 75% of the allowed share or no headroom left; else Healthy.</summary>
+    private static HealthState BruteState(int bad, int counted, HealthMetric metric, double limit)
+    {
+        var maxBad = HealthRules.HigherIsBetter(metric) ? 1m - (decimal)limit : (decimal)limit;
+        if (bad > maxBad * counted)
+        {
+            return HealthState.Over;
+        }
+
+        return bad > 0 && (bad >= 0.75m * maxBad * counted || BruteHeadroom(bad, counted, metric, limit) == 0) ? HealthState.Near : HealthState.Healthy;
+    }
+
     private static int BruteHeadroom(int bad, int counted, HealthMetric metric, double limit)
     {
         var maxBad = HealthRules.HigherIsBetter(metric) ? 1m - (decimal)limit : (decimal)limit;
