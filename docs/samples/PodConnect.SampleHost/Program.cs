@@ -1,5 +1,5 @@
 // The sample host: an ASP.NET Core service running PodConnect's fulfilment loop with its webhook endpoints and
-// health checks. Stand-ins for TikTok Shop, Gelato and Printful (WireMock on 127.0.0.1) play the remote APIs, so
+// health checks. Stand-ins for TikTok Shop, Gelato, Printful, Prodigi and Printify (WireMock on 127.0.0.1) play the remote APIs, so
 // it runs without credentials: `dotnet run --project docs/samples/PodConnect.SampleHost`, then follow
 // docs/getting-started.md ("Run the sample host") to curl /health and post a signed webhook.
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -18,6 +18,8 @@ builder.Services.AddPodConnect(p => p
         .ForSellers(pod.GetSection("TikTokShop:Marketplace"))
     .AddGelato(o => pod.GetSection("Gelato").Bind(o))
     .AddPrintful(o => pod.GetSection("Printful").Bind(o))
+    .AddProdigi(o => pod.GetSection("Prodigi").Bind(o))
+    .AddPrintify(o => pod.GetSection("Printify").Bind(o))
     .UseCatalog(c => c.FromJsonFile(Path.Combine(AppContext.BaseDirectory, "catalog.json")))
     .UseNetwork(FacilityNetwork.BuiltInEurope)
     .Route(r => r.PreferLocal().ThenBy(RoutingCriterion.Cost).ThenBy(RoutingCriterion.Co2e))
@@ -29,7 +31,7 @@ builder.Services.AddHealthChecks().AddPodConnect();
 //   .WithMetrics(m => m.AddMeter(PodConnect.AspNetCore.PodConnectTelemetry.MeterName));
 
 var app = builder.Build();
-app.MapPodConnectWebhooks("/webhooks");   // POST /webhooks/tiktokshop, /webhooks/gelato, /webhooks/printful
+app.MapPodConnectWebhooks("/webhooks");   // POST /webhooks/tiktokshop, /gelato, /printful, /prodigi, /printify
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync });
 
 // Stands for "2. Authorize a shop" (the seller's OAuth grant) and points the providers' webhooks at this host.

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PodConnect.Testing.Gelato;
 using PodConnect.Testing.Printful;
+using PodConnect.Testing.Printify;
+using PodConnect.Testing.Prodigi;
 using PodConnect.Testing.TikTokShop;
 using PodConnect.TikTokShop.Auth;
 
 namespace PodConnect.SampleHost;
 
 /// <summary>
-/// The stand-ins for TikTok Shop, Gelato and Printful (PodConnect.Testing's fakes on 127.0.0.1). They write the
+/// The stand-ins for TikTok Shop, Gelato, Printful, Prodigi and Printify (PodConnect.Testing's fakes on 127.0.0.1). They write the
 /// settings a production host reads from configuration, and are disposed with the host.
 /// </summary>
 public sealed class SampleFakes : IDisposable
@@ -18,12 +20,24 @@ public sealed class SampleFakes : IDisposable
     /// <summary>The secret Gelato sends in its webhook header (set in Gelato's dashboard in production).</summary>
     public const string GelatoWebhookSecret = "sample-gelato-webhook-secret";
 
+    /// <summary>The secret PodConnect appends to each Prodigi order's callbackUrl (Prodigi signs nothing).</summary>
+    public const string ProdigiCallbackSecret = "sample-prodigi-callback-secret";
+
+    /// <summary>The secret Printify signs its webhooks with (given when creating the subscriptions in production).</summary>
+    public const string PrintifyWebhookSecret = "sample-printify-webhook-secret";
+
+    /// <summary>Where Prodigi calls back: the address in Properties/launchSettings.json (your public https address in production).</summary>
+    public const string ProdigiCallbackUrl = "http://localhost:5080/webhooks/prodigi";
+
     private SampleFakes(TimeProvider time)
     {
         TikTok = FakeTikTokShop.Start(time);
         Gelato = FakeGelato.Start(time);
         Gelato.WebhookSecret = GelatoWebhookSecret;
         Printful = FakePrintful.Start(time);
+        Prodigi = FakeProdigi.Start(time);
+        Printify = FakePrintify.Start(time);
+        Printify.WebhookSecret = PrintifyWebhookSecret;
     }
 
     /// <summary>TikTok Shop's stand-in: orders, carriers, signed webhooks.</summary>
@@ -34,6 +48,12 @@ public sealed class SampleFakes : IDisposable
 
     /// <summary>Printful's stand-in.</summary>
     public FakePrintful Printful { get; }
+
+    /// <summary>Prodigi's stand-in: calls back to each order's callbackUrl, unsigned.</summary>
+    public FakeProdigi Prodigi { get; }
+
+    /// <summary>Printify's stand-in: signs its webhooks with <see cref="PrintifyWebhookSecret"/>.</summary>
+    public FakePrintify Printify { get; }
 
     /// <summary>Starts the stand-ins, adds their settings to the configuration and registers them for disposal with the host.</summary>
     /// <param name="builder">The host's builder.</param>
@@ -55,6 +75,14 @@ public sealed class SampleFakes : IDisposable
             ["PodConnect:Printful:AccessToken"] = FakePrintful.DefaultAccessToken,
             ["PodConnect:Printful:BaseAddress"] = fakes.Printful.BaseAddress.ToString(),
             ["PodConnect:Printful:WebhookSecretKey"] = fakes.Printful.WebhookSecretKey,
+            ["PodConnect:Prodigi:ApiKey"] = fakes.Prodigi.ApiKey,
+            ["PodConnect:Prodigi:BaseAddress"] = fakes.Prodigi.ApiBaseAddress.ToString(),
+            ["PodConnect:Prodigi:CallbackUrl"] = ProdigiCallbackUrl,
+            ["PodConnect:Prodigi:CallbackSecret"] = ProdigiCallbackSecret,
+            ["PodConnect:Printify:AccessToken"] = FakePrintify.DefaultToken,
+            ["PodConnect:Printify:ShopId"] = FakePrintify.DefaultShopId,
+            ["PodConnect:Printify:BaseAddress"] = fakes.Printify.ApiBaseAddress.ToString(),
+            ["PodConnect:Printify:WebhookSecret"] = PrintifyWebhookSecret,
         });
         builder.Services.AddSingleton(fakes);
         return fakes;
@@ -75,7 +103,10 @@ public sealed class SampleFakes : IDisposable
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Once the host listens, points Gelato's and Printful's webhooks at its routes (as you would in their dashboards).</summary>
+    /// <summary>
+    /// Once the host listens, points the providers' webhooks at its routes (as you would in their dashboards), and sends
+    /// Prodigi's callbacks to the address it listens on (each order's callbackUrl keeps its path and secret).
+    /// </summary>
     /// <param name="app">The host.</param>
     public void SendProviderWebhooksTo(WebApplication app)
     {
@@ -88,6 +119,8 @@ public sealed class SampleFakes : IDisposable
                 var root = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
                 Gelato.WebhookUrl = new Uri(root, "/webhooks/gelato");
                 Printful.WebhookUrl = new Uri(root, "/webhooks/printful");
+                Printify.WebhookUrl = new Uri(root, "/webhooks/printify");
+                Prodigi.CallbackAddress = root;
             }
         });
     }
@@ -113,15 +146,14 @@ public sealed class SampleFakes : IDisposable
             return null;
         }
 
-        var gelato = Gelato.OrdersWithReference(orderId) is [var g, ..] ? g : null;
-        var printful = Printful.Orders.FirstOrDefault(o => o.ExternalId == orderId);
+        var placed = AtProvider(orderId);
         return new JsonObject
         {
             ["orderId"] = orderId,
             ["tiktokStatus"] = (string?)order["status"],
-            ["provider"] = gelato is not null ? "gelato" : printful is not null ? "printful" : null,
-            ["providerOrderId"] = gelato?.Id ?? printful?.Id.ToString(CultureInfo.InvariantCulture),
-            ["providerStatus"] = gelato?.Status ?? printful?.Status,
+            ["provider"] = placed?.Provider,
+            ["providerOrderId"] = placed?.ProviderOrderId,
+            ["providerStatus"] = placed?.Status,
         };
     }
 
@@ -130,19 +162,47 @@ public sealed class SampleFakes : IDisposable
     /// <returns>Whether the order was at a provider.</returns>
     public async Task<bool> ShipAsync(string orderId)
     {
+        switch (AtProvider(orderId))
+        {
+            case ("gelato", var id, _):
+                await Gelato.ShipAsync(id, trackingCode: "JD" + orderId).ConfigureAwait(false);
+                return true;
+            case ("printful", var id, _):
+                await Printful.ShipAsync(long.Parse(id, CultureInfo.InvariantCulture), trackingNumber: "155" + orderId).ConfigureAwait(false);
+                return true;
+            case ("prodigi", var id, _):
+                await Prodigi.ShipAsync(id, carrier: "Royal Mail", trackingNumber: "RM" + orderId[^9..] + "GB").ConfigureAwait(false);
+                return true;
+            case ("printify", var id, _):
+                await Printify.ShipAsync(id, carrier: "Evri", number: "H01HYA" + orderId[^10..]).ConfigureAwait(false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The provider holding the order placed for a TikTok order, its id there and its status there; <see langword="null"/> when none does.</summary>
+    /// <param name="orderId">The TikTok order id.</param>
+    public (string Provider, string ProviderOrderId, string Status)? AtProvider(string orderId)
+    {
         if (Gelato.OrdersWithReference(orderId) is [var gelato, ..])
         {
-            await Gelato.ShipAsync(gelato.Id, trackingCode: "JD" + orderId).ConfigureAwait(false);
-            return true;
+            return ("gelato", gelato.Id, gelato.Status);
         }
 
         if (Printful.Orders.FirstOrDefault(o => o.ExternalId == orderId) is { } printful)
         {
-            await Printful.ShipAsync(printful.Id, trackingNumber: "155" + orderId).ConfigureAwait(false);
-            return true;
+            return ("printful", printful.Id.ToString(CultureInfo.InvariantCulture), printful.Status);
         }
 
-        return false;
+        if (Prodigi.Orders.FirstOrDefault(o => o.MerchantReference == orderId) is { } prodigi)
+        {
+            return ("prodigi", prodigi.Id, prodigi.Stage);
+        }
+
+        return Printify.OrderIds.FirstOrDefault(id => Printify.ExternalIdOf(id) == orderId) is { } printify
+            ? ("printify", printify, Printify.StatusOf(printify))
+            : null;
     }
 
     /// <inheritdoc />
@@ -151,6 +211,8 @@ public sealed class SampleFakes : IDisposable
         TikTok.Dispose();
         Gelato.Dispose();
         Printful.Dispose();
+        Prodigi.Dispose();
+        Printify.Dispose();
     }
 
     private long _orders;

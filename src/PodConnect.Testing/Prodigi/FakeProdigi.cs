@@ -53,6 +53,13 @@ public sealed class FakeProdigi : FakeServer
     /// <summary>The lab country quotes name; <see langword="null"/> = GB for European destinations, US otherwise.</summary>
     public string? LabCountry { get; set; }
 
+    /// <summary>
+    /// Where callbacks are actually posted: when set, each order's <c>callbackUrl</c> keeps its path and query (and so
+    /// the secret PodConnect puts there) but goes to this scheme, host and port, as a host on a free port of
+    /// 127.0.0.1 stands in for your public address. <see langword="null"/> (default): the <c>callbackUrl</c> as given.
+    /// </summary>
+    public Uri? CallbackAddress { get; set; }
+
     /// <summary>The orders held, in creation order.</summary>
     public IReadOnlyList<FakeProdigiOrder> Orders => [.. _orders.Values.OrderBy(o => o.Created).ThenBy(o => o.Id, StringComparer.Ordinal)];
 
@@ -153,6 +160,11 @@ public sealed class FakeProdigi : FakeServer
         if (!Uri.TryCreate(order.CallbackUrl, UriKind.Absolute, out var url))
         {
             return;
+        }
+
+        if (CallbackAddress is { } address)
+        {
+            url = new UriBuilder(url) { Scheme = address.Scheme, Host = address.Host, Port = address.Port }.Uri;
         }
 
         await PostWebhookAsync(url, Encoding.UTF8.GetBytes(CallbackJson(order, type).ToJsonString())).ConfigureAwait(false);

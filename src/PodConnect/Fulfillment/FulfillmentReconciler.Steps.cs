@@ -350,6 +350,16 @@ public sealed partial class FulfillmentReconciler
             return;
         }
 
+        if (await _ledger.FindAsync(order.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            // Already dispatched (by this instance since its last read of the marketplace, or by another one
+            // sharing the ledger): the marketplace order is shipped, whatever the snapshot says. Read it again
+            // if anything wakes the order, rather than asking the marketplace to ship it a second time.
+            tracked.Finished = true;
+            tracked.Stale = true;
+            return;
+        }
+
         await EnsureLeaseAsync(step, cancellationToken).ConfigureAwait(false);
         using var activity = FulfillmentTelemetry.StartStep("mark-shipped", order.Id);
         var started = Stopwatch.GetTimestamp();
@@ -362,12 +372,20 @@ public sealed partial class FulfillmentReconciler
                 var deadline = plan is null ? order.Deadlines.ReadyToShipBy ?? now : _router.DeadlineOf(plan.Order);
                 var dispatchedAt = parcel.ShippedAt is { } shipped && shipped <= now ? shipped : now;
                 var record = new DispatchRecord(order.Id, deadline, dispatchedAt);
-                await _ledger.TryRecordAsync(record, cancellationToken).ConfigureAwait(false);
+                var first = await _ledger.TryRecordAsync(record, cancellationToken).ConfigureAwait(false);
                 await _health.RecordAsync(HealthRecords.Dispatched(order, record), cancellationToken).ConfigureAwait(false);
                 tracked.Finished = true;
-                _telemetry.Shipped(placement.Provider, record.IsLate);
-                FulfillmentLog.Shipped(_logger, order.Id, placement.Provider, record.IsLate);
-                _monitor.Shipped(new ShippedOrder(order.Reference, placement.Provider, placement.ProviderOrderId!, parcel.TrackingNumber!, record.IsLate));
+                // The snapshot still says "awaiting shipment": a later webhook (providers announce one parcel with
+                // several) must read the marketplace again before anything, not ship the order a second time.
+                tracked.Stale = true;
+                if (first)
+                {
+                    // Announced by whoever records the dispatch, so each order is counted and logged once per ledger.
+                    _telemetry.Shipped(placement.Provider, record.IsLate);
+                    FulfillmentLog.Shipped(_logger, order.Id, placement.Provider, record.IsLate);
+                    _monitor.Shipped(new ShippedOrder(order.Reference, placement.Provider, placement.ProviderOrderId!, parcel.TrackingNumber!, record.IsLate));
+                }
+
                 return;
             case MarkShippedStatus.NotYet:
                 tracked.DueAt = now + _options.HoldRecheckInterval;

@@ -44,7 +44,7 @@ public sealed class PodConnectHealthChecksTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
             [
-                "podconnect-api-gelato", "podconnect-api-printful", "podconnect-api-tiktokshop", "podconnect-fulfillment-loop", "podconnect-late-dispatch",
+                "podconnect-api-gelato", "podconnect-api-printful", "podconnect-api-printify", "podconnect-api-prodigi", "podconnect-api-tiktokshop", "podconnect-fulfillment-loop", "podconnect-late-dispatch",
                 "podconnect-on-time-delivery", "podconnect-seller-fault-cancellation", "podconnect-valid-tracking",
             ],
             report.Entries.Keys.Order(StringComparer.Ordinal));

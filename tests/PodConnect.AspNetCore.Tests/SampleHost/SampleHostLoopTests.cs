@@ -10,28 +10,47 @@ namespace PodConnect.AspNetCore.Tests.SampleHost;
 public sealed class SampleHostLoopTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("TEE-BLK-M", "gelato")]   // Gelato's webhook carries the shared secret header
-    [InlineData("CAP-RED", "printful")]   // Printful's v2 webhook is signed (x-pf-webhook-signature)
-    public async Task A_provider_shipping_webhook_reaches_the_loop_which_marks_the_order_shipped_on_TikTok(string sku, string provider)
+    [InlineData("TEE-BLK-M", "gelato")]       // Gelato's webhook carries the shared secret header
+    [InlineData("CAP-RED", "printful")]       // Printful's v2 webhook is signed (x-pf-webhook-signature)
+    [InlineData("POSTER-A3", "prodigi")]      // Prodigi signs nothing: the secret rides in each order's callbackUrl
+    [InlineData("HOODIE-BLK-L", "printify")]  // Printify's webhook is signed (X-Pfy-Signature)
+    public async Task A_provider_shipping_webhook_reaches_the_loop_which_marks_the_order_shipped_on_TikTok_once(string sku, string provider)
     {
         await using var host = SampleHostFactory.OnLoopback();
         host.StartServer();
         using var client = host.CreateClient();
         var orderId = host.Fakes.PlaceOrder(sku, "GB");
+        var announced = 0;
+        host.Monitor.OrderShipped += (_, shipped) => Interlocked.Add(ref announced, shipped.Order.OrderId == orderId ? 1 : 0);
         using (var hook = await client.SendAsync(SampleHostFactory.SignedPost(SampleHostFactory.OrderWebhookBody(orderId, DateTimeOffset.UtcNow))))
         {
             Assert.Equal(HttpStatusCode.OK, hook.StatusCode);
         }
 
         await host.WaitUntilAsync(() => (string?)host.Fakes.Describe(orderId)?["provider"] == provider, $"placed at {provider}");
-        var providerReads = host.Fakes.Gelato.Requests.Count + host.Fakes.Printful.Requests.Count;
+        var providerReads = ProviderRequests(host);
 
-        Assert.True(await host.Fakes.ShipAsync(orderId)); // the fake posts its webhook to /webhooks/{provider}
+        // The fake posts its webhooks to /webhooks/{provider}; Gelato and Prodigi announce one parcel with two.
+        Assert.True(await host.Fakes.ShipAsync(orderId));
 
         // No poll or provider check is due for hours: only the provider's webhook can make the loop re-read and mark shipped.
         await host.WaitUntilAsync(() => (string?)host.Fakes.Describe(orderId)?["tiktokStatus"] == "AWAITING_COLLECTION", "marked shipped on TikTok");
-        Assert.True(host.Fakes.Gelato.Requests.Count + host.Fakes.Printful.Requests.Count > providerReads, "the loop re-read the provider order");
+        Assert.True(ProviderRequests(host) > providerReads, "the loop re-read the provider order");
+
+        // Every webhook of the shipment has been answered, so its hint is queued: a later TikTok webhook's pass takes it too.
+        var sentinel = host.Fakes.PlaceOrder("TEE-BLK-M", "GB");
+        using (var hook = await client.SendAsync(SampleHostFactory.SignedPost(SampleHostFactory.OrderWebhookBody(sentinel, DateTimeOffset.UtcNow))))
+        {
+            Assert.Equal(HttpStatusCode.OK, hook.StatusCode);
+        }
+
+        await host.WaitUntilAsync(() => host.Fakes.Describe(sentinel)?["provider"] is not null, "the next order placed");
+        Assert.Equal(1, host.Fakes.TikTok.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith($"/orders/{orderId}/packages", StringComparison.Ordinal))); // Mark Package As Shipped
+        Assert.Equal(1, Volatile.Read(ref announced));
     }
+
+    private static int ProviderRequests(SampleHostFactory host) =>
+        host.Fakes.Gelato.Requests.Count + host.Fakes.Printful.Requests.Count + host.Fakes.Prodigi.Requests.Count + host.Fakes.Printify.Requests.Count;
 
     [Fact]
     public async Task A_burst_of_1000_signed_deliveries_is_answered_within_3_s_each_while_the_loop_is_slow()

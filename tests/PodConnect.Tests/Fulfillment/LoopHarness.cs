@@ -24,16 +24,25 @@ internal sealed class LoopHarness : IDisposable
     private ServiceProvider _services;
 
     public LoopHarness(Action<FulfillmentOptions>? configure = null, Action<IServiceCollection>? extra = null, IProductCatalog? catalog = null)
+        : this(null, configure, extra, catalog)
     {
-        Time = new FakeTimeProvider(Start);
-        Marketplace = new InProcessMarketplace(Time);
-        Gelato = new InProcessPodProvider("gelato", Time, seed: 11);
-        Printful = new InProcessPodProvider("printful", Time, seed: 13) { Carrier = "DPD" };
-        Catalog = catalog ?? DefaultCatalog();
+    }
+
+    private LoopHarness(LoopHarness? remotesOf, Action<FulfillmentOptions>? configure, Action<IServiceCollection>? extra, IProductCatalog? catalog)
+    {
+        Time = remotesOf?.Time ?? new FakeTimeProvider(Start);
+        Marketplace = remotesOf?.Marketplace ?? new InProcessMarketplace(Time);
+        Gelato = remotesOf?.Gelato ?? new InProcessPodProvider("gelato", Time, seed: 11);
+        Printful = remotesOf?.Printful ?? new InProcessPodProvider("printful", Time, seed: 13) { Carrier = "DPD" };
+        Catalog = catalog ?? remotesOf?.Catalog ?? DefaultCatalog();
         _configure = configure;
         _extra = extra;
         _services = Build();
     }
+
+    /// <summary>Another instance against the same remote systems and clock (share stores through <paramref name="extra"/>).</summary>
+    public LoopHarness AnotherInstance(Action<FulfillmentOptions>? configure = null, Action<IServiceCollection>? extra = null) =>
+        new(this, configure, extra, null);
 
     public FakeTimeProvider Time { get; }
 
