@@ -307,19 +307,7 @@ public sealed class InProcessMarketplace : IMarketplace, IMarketplaceOrderLinks,
     }
 
     private MarketplaceOrder Rebuild(MarketplaceOrder order, MarketplaceOrderStatus status, string raw) =>
-        new(order.Reference, status, raw, order.CreatedAt, order.ShipTo, order.Lines)
-        {
-            UpdatedAt = _time.GetUtcNow(),
-            Recipient = order.Recipient,
-            Deadlines = order.Deadlines,
-            Market = order.Market,
-            ShippedAt = order.ShippedAt,
-            CollectedAt = order.CollectedAt,
-            DeliveredAt = order.DeliveredAt,
-            CancelledAt = order.CancelledAt,
-            CancellationInitiator = order.CancellationInitiator,
-            CancelReason = order.CancelReason,
-        };
+        order with { Status = status, RawStatus = raw, UpdatedAt = _time.GetUtcNow() };
 
     private sealed class State(MarketplaceOrder order)
     {

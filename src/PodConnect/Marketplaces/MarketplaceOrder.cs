@@ -28,11 +28,15 @@ public sealed record MarketplaceOrder
     /// <summary>The order id.</summary>
     public string Id => Reference.OrderId;
 
-    /// <summary>The normalized status.</summary>
-    public MarketplaceOrderStatus Status { get; }
+    /// <summary>The normalized status (settable with <c>with</c>, so an order's next state is a copy that changes only what changed).</summary>
+    public MarketplaceOrderStatus Status { get; init; }
 
     /// <summary>The marketplace's status, verbatim.</summary>
-    public string RawStatus { get; }
+    public string RawStatus
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value), "The raw status is required (empty when the marketplace gave none).");
+    }
 
     /// <summary>When the buyer placed (paid for) it.</summary>
     public DateTimeOffset CreatedAt { get; }
