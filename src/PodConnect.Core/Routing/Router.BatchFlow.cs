@@ -9,7 +9,7 @@ public sealed partial class Router
     /// production slots (capacity = room left on the day, after the ledger and any multi-unit orders
     /// already placed) and on to a sink; where a facility caps the class's kind, the arc goes through a
     /// (slot, kind) node whose capacity is that kind's room. One lexicographic cost makes a single solve
-    /// minimise, in order: unplaced orders, late orders, then (under <see cref="DeliveryDeadlineRule.RankBehind"/>)
+    /// minimise, in order: orders not on time (late or unplaced), unplaced orders, then (under <see cref="DeliveryDeadlineRule.RankBehind"/>)
     /// on-time orders that deliver late, then what the policy ranks next — locality then cost when the
     /// policy puts Local before Cost, cost when it puts Cost first — and last each order's rank among its
     /// options in the policy's order (the tie-break <c>Route</c> would use). Writes
@@ -147,10 +147,14 @@ public sealed partial class Router
         return new FlowLevels(this, weighsCost, localFirst, w);
     }
 
-    /// <summary>The weights of the flow's cost levels, lowest first: rank, cents, not local, delivers late, late, unplaced.</summary>
+    /// <summary>
+    /// The weights of the flow's cost levels, lowest first: rank, cents, not local, delivers late,
+    /// unplaced, not on time. An unplaced order is not on time either, so it pays both of the top two:
+    /// the number of on-time orders is maximised first, then as many of the others as possible are placed.
+    /// </summary>
     private sealed class FlowLevels(Router router, bool weighsCost, bool localFirst, Int128[] w)
     {
-        public Int128 Unplaced => w[5];
+        public Int128 Unplaced => w[5] + w[4];
 
         /// <summary>One order of <paramref name="cls"/> on option <paramref name="o"/>.</summary>
         public Int128 Cost(BatchClass cls, int o)
@@ -170,7 +174,7 @@ public sealed partial class Router
 
             if (!cls.Admits(opt))
             {
-                c += w[4];
+                c += w[5];
             }
             else if (router._deliveryRule == DeliveryDeadlineRule.RankBehind && !cls.DeliversInTime(opt))
             {
