@@ -18,7 +18,7 @@ internal static class RandomInstances
 
     public static readonly ProductKind[] Kinds = [ProductKind.TShirt, ProductKind.Hoodie, ProductKind.Mug, ProductKind.Poster, ProductKind.Canvas];
 
-    public static FacilityNetwork Network(Random rng, int facilities, int maxCapacity = 50)
+    public static FacilityNetwork Network(Random rng, int facilities, int maxCapacity = 50, double kindCapacityChance = 0)
     {
         var builder = FacilityNetwork.Create($"random-{facilities}");
         for (var i = 0; i < facilities; i++)
@@ -35,7 +35,9 @@ internal static class RandomInstances
 
                 foreach (var k in kinds)
                 {
-                    f.Makes(k, rng.Next(1, 5), rng.Next(500, 2000) / 100m);
+                    // Draw the per-kind cap only when asked, so other tests keep their instances.
+                    var kindCap = kindCapacityChance > 0 && rng.NextDouble() < kindCapacityChance ? rng.Next(1, maxCapacity + 1) : (int?)null;
+                    f.Makes(k, rng.Next(1, 5), rng.Next(500, 2000) / 100m, kindCap);
                 }
 
                 f.ShipsTo(country, rng.Next(1, 3), rng.Next(300, 600) / 100m);

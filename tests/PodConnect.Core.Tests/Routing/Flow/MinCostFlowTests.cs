@@ -23,6 +23,59 @@ public class MinCostFlowTests
         instance.AssertFeasible(flows);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Cost_equals_a_plain_reference_solver_on_random_graphs(int seed)
+    {
+        // Any shape: arcs between any nodes (cycles, paths through several nodes), sources anywhere, one
+        // sink every source can reach through an expensive direct arc.
+        var rng = new Random(seed);
+        var n = rng.Next(3, 14);
+        var sink = n - 1;
+        var arcs = new List<(int From, int To, int Capacity, long Cost)>();
+        var supply = new int[n];
+        for (var v = 0; v < sink; v++)
+        {
+            supply[v] = rng.NextDouble() < 0.4 ? rng.Next(1, 7) : 0;
+            arcs.Add((v, sink, supply[v] + rng.Next(0, 3), 100_000));
+        }
+
+        for (var k = rng.Next(n, 5 * n); k > 0; k--)
+        {
+            var (a, b) = (rng.Next(0, sink), rng.Next(0, n));
+            if (a != b)
+            {
+                arcs.Add((a, b, rng.Next(0, 7), rng.Next(0, 60)));
+            }
+        }
+
+        var flow = new MinCostFlow(n, 4);
+        var reference = new ReferenceMinCostFlow(n);
+        var ids = arcs.Select(x => flow.AddArc(x.From, x.To, x.Capacity, x.Cost)).ToList();
+        foreach (var x in arcs)
+        {
+            reference.AddArc(x.From, x.To, x.Capacity, x.Cost);
+        }
+
+        for (var v = 0; v < n; v++)
+        {
+            flow.AddSupply(v, supply[v]);
+            reference.AddSupply(v, supply[v]);
+        }
+
+        flow.Solve(sink);
+
+        var cost = Enumerable.Range(0, arcs.Count).Sum(k => (long)flow.Flow(ids[k]) * arcs[k].Cost);
+        Assert.Equal(reference.Solve(sink), cost);
+        for (var v = 0; v < sink; v++)
+        {
+            var net = Enumerable.Range(0, arcs.Count).Sum(k => (arcs[k].From == v ? flow.Flow(ids[k]) : 0) - (arcs[k].To == v ? flow.Flow(ids[k]) : 0));
+            Assert.Equal(supply[v], net);
+        }
+
+        Assert.All(Enumerable.Range(0, arcs.Count), k => Assert.InRange(flow.Flow(ids[k]), 0, arcs[k].Capacity));
+    }
+
     [Fact]
     public void Lexicographic_weights_make_one_late_order_outweigh_any_cost_saving()
     {
