@@ -27,16 +27,16 @@ public sealed partial class Router
     /// into it; book the assignments you place). Stock-outs, closures and learned lead times apply as in <c>Route</c>.
     /// </summary>
     /// <remarks>
-    /// Orders that are alike (destination, items, and which options meet their deadlines) form a class;
-    /// classes are served most constrained first (fewest on-time options), each taking the most
-    /// preferred on-time option with capacity; an augmenting-path pass then maximises the on-time count
-    /// and a cost pass moves orders to cheaper slots without losing any on-time order. Each order goes
-    /// whole to one facility. The benchmarks compare the late count and cost with the exact
-    /// min-cost-flow optimum. The policy's <see cref="DeliveryDeadlineRule"/> means what it means for
-    /// <c>Route</c>: with <see cref="DeliveryDeadlineRule.RankBehind"/> an option that dispatches in time
-    /// but delivers late still counts as on time, and every order takes an option that also delivers in
-    /// time where one has room — before locality and cost (the cost pass never trades a timely delivery
-    /// for a saving).
+    /// Orders that are alike (destination, items, and which options meet their deadlines) form a class.
+    /// One-unit classes are placed by an exact min-cost flow whose lexicographic cost puts, in order: the
+    /// on-time count, the unplaced count, (under <see cref="DeliveryDeadlineRule.RankBehind"/>) timely
+    /// deliveries, locality where the policy puts it before cost, cost, and each order's preference rank.
+    /// Multi-unit and multi-line orders cannot be split in a flow: when present they are placed first by
+    /// greedy passes (most constrained first, then augmenting paths, then the cheapest slot with room),
+    /// and the flow places the one-unit orders in the room they leave. Each order goes whole to one
+    /// facility. The policy's <see cref="DeliveryDeadlineRule"/> means what it means for <c>Route</c>:
+    /// with <see cref="DeliveryDeadlineRule.RankBehind"/> an option that dispatches in time but delivers
+    /// late still counts as on time, and is taken only where no option that also delivers in time has room.
     /// </remarks>
     public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now, in RoutingConditions conditions)
     {
