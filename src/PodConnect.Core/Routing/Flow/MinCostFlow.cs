@@ -96,6 +96,7 @@ internal sealed class MinCostFlow
         var pred = new int[n];
         var settled = new int[n];
         var heap = new NodeHeap(Math.Max(16, n));
+        var sinkArc = SinkArcs(sink);
         var stamp = 0;
         Augmentations = 0;
         for (var source = 0; source < n; source++)
@@ -144,12 +145,31 @@ internal sealed class MinCostFlow
 
                         var c = (a & 1) == 0 ? _cost[a >> 1] : -_cost[a >> 1];
                         var dv = du + c + pu - potential[v];
-                        if (seen[v] != stamp || dv < dist[v])
+
+                        // A node no closer than the sink's best known path cannot be settled before the
+                        // sink, so it need not enter the heap (most late options of a class stop here).
+                        if ((seen[v] == stamp && dv >= dist[v]) || (seen[sink] == stamp && dv >= dist[sink]))
                         {
-                            seen[v] = stamp;
-                            dist[v] = dv;
-                            pred[v] = a;
-                            heap.Push(v, dv);
+                            continue;
+                        }
+
+                        seen[v] = stamp;
+                        dist[v] = dv;
+                        pred[v] = a;
+                        heap.Push(v, dv);
+
+                        // Look one arc ahead: a node with room straight to the sink bounds the sink's distance now.
+                        var t = sinkArc[v];
+                        if (v != sink && t >= 0 && _residual[2 * t] > 0)
+                        {
+                            var ds = dv + _cost[t] + potential[v] - potential[sink];
+                            if (seen[sink] != stamp || ds < dist[sink])
+                            {
+                                seen[sink] = stamp;
+                                dist[sink] = ds;
+                                pred[sink] = 2 * t;
+                                heap.Push(sink, ds);
+                            }
                         }
                     }
                 }
@@ -188,6 +208,23 @@ internal sealed class MinCostFlow
                 Augmentations++;
             }
         }
+    }
+
+    /// <summary>For each node, one arc straight to the sink (the cheapest), or -1.</summary>
+    private int[] SinkArcs(int sink)
+    {
+        var arcs = new int[_nodes];
+        Array.Fill(arcs, -1);
+        for (var a = 0; a < _arcs; a++)
+        {
+            var v = _from[a];
+            if (_to[a] == sink && (arcs[v] < 0 || _cost[a] < _cost[arcs[v]]))
+            {
+                arcs[v] = a;
+            }
+        }
+
+        return arcs;
     }
 
     private void BuildAdjacency()
