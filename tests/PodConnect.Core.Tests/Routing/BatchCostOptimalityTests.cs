@@ -39,7 +39,7 @@ public class BatchCostOptimalityTests
         var net = RandomInstances.Network(rng, rng.Next(3, 8), maxCapacity: 5, kindCapacityChance: 0.3).Compile();
         var router = new Router(net, policy.WithBatchHorizon(Horizon).WithDeliveryDeadline(DeliveryDeadlineRule.Ignore).Build());
         var now = new DateTimeOffset(2026, 3, 24, 12, 0, 0, TimeSpan.Zero).AddHours(rng.Next(0, 48));
-        var orders = Enumerable.Range(0, rng.Next(30, 120)).Select(i => OneUnit(rng, i, now)).ToList();
+        var orders = Enumerable.Range(0, rng.Next(30, 120)).Select(i => RandomInstances.OneUnitOrder(rng, i, now)).ToList();
 
         var result = router.RouteBatch(orders, now);
 
@@ -53,18 +53,6 @@ public class BatchCostOptimalityTests
 
     private static int LocalCount(BatchResult result, List<Order> orders) =>
         Enumerable.Range(0, orders.Count).Count(i => result.Assignments[i].Facility is { } f && f.Country == orders[i].Destination.Country);
-
-    private static Order OneUnit(Random rng, int id, DateTimeOffset now)
-    {
-        var countries = new[] { "GB", "DE", "FR", "ES", "IT", "NL", "IE", "PL" };
-        var kind = RandomInstances.Kinds[rng.Next(RandomInstances.Kinds.Length)];
-        return new Order(
-            $"o{id}",
-            now,
-            new Address(CountryCode.Parse(countries[rng.Next(countries.Length)])),
-            [new OrderItem("sku", kind, 1)],
-            new OrderDeadlines(ReadyToShipBy: now.AddHours(rng.Next(6, 60))));
-    }
 
     private static long Optimum(CompiledNetwork net, List<Order> orders, DateTimeOffset now, bool localFirst)
     {

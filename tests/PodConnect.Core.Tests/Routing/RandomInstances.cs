@@ -72,4 +72,17 @@ internal static class RandomInstances
         var deadline = !hasRule || rng.NextDouble() < 0.7 ? created.AddHours(rng.Next(4, 120)) : (DateTimeOffset?)null;
         return new Order($"o{id}", created, new Address(dest), items, deadline is null ? null : new OrderDeadlines(ReadyToShipBy: deadline));
     }
+
+    /// <summary>A one-line, one-unit order created at <paramref name="now"/> with a TikTok deadline 6–59 hours later (the batch optimality tests' spikes).</summary>
+    public static Order OneUnitOrder(Random rng, int id, DateTimeOffset now)
+    {
+        var countries = new[] { "GB", "DE", "FR", "ES", "IT", "NL", "IE", "PL" };
+        var kind = Kinds[rng.Next(Kinds.Length)];
+        return new Order(
+            $"o{id}",
+            now,
+            new Address(CountryCode.Parse(countries[rng.Next(countries.Length)])),
+            [new OrderItem("sku", kind, 1)],
+            new OrderDeadlines(ReadyToShipBy: now.AddHours(rng.Next(6, 60))));
+    }
 }
