@@ -27,16 +27,16 @@ public sealed partial class Router
     /// into it; book the assignments you place). Stock-outs, closures and learned lead times apply as in <c>Route</c>.
     /// </summary>
     /// <remarks>
-    /// Orders that are alike (destination, items, and which options meet their deadlines) form a class;
-    /// classes are served most constrained first (fewest on-time options), each taking the most
-    /// preferred on-time option with capacity; an augmenting-path pass then maximises the on-time count
-    /// and a cost pass moves orders to cheaper slots without losing any on-time order. Each order goes
-    /// whole to one facility. The benchmarks compare the late count and cost with the exact
-    /// min-cost-flow optimum. The policy's <see cref="DeliveryDeadlineRule"/> means what it means for
-    /// <c>Route</c>: with <see cref="DeliveryDeadlineRule.RankBehind"/> an option that dispatches in time
-    /// but delivers late still counts as on time, and every order takes an option that also delivers in
-    /// time where one has room — before locality and cost (the cost pass never trades a timely delivery
-    /// for a saving).
+    /// Orders that are alike (destination, items, and which options meet their deadlines) form a class.
+    /// One-unit classes are placed by an exact min-cost flow whose lexicographic cost puts, in order: the
+    /// on-time count, the unplaced count, (under <see cref="DeliveryDeadlineRule.RankBehind"/>) timely
+    /// deliveries, locality where the policy puts it before cost, cost, and each order's preference rank.
+    /// Multi-unit and multi-line orders cannot be split in a flow: when present they are placed first by
+    /// greedy passes (most constrained first, then augmenting paths, then the cheapest slot with room),
+    /// and the flow places the one-unit orders in the room they leave. Each order goes whole to one
+    /// facility. The policy's <see cref="DeliveryDeadlineRule"/> means what it means for <c>Route</c>:
+    /// with <see cref="DeliveryDeadlineRule.RankBehind"/> an option that dispatches in time but delivers
+    /// late still counts as on time, and is taken only where no option that also delivers in time has room.
     /// </remarks>
     public BatchResult RouteBatch(IReadOnlyList<Order> orders, DateTimeOffset now, in RoutingConditions conditions)
     {
@@ -121,66 +121,33 @@ public sealed partial class Router
 
         var classes = state.Classes;
 
-        // On time, most constrained classes first.
-        var order1 = Enumerable.Range(0, classes.Count)
-            .OrderBy(c => classes[c].OnTimeOptions)
-            .ThenBy(c => classes[c].Threshold)
-            .ToArray();
-        foreach (var c in order1)
+        // One-unit orders (the common TikTok order) are placed exactly by a min-cost flow. Orders of
+        // several units cannot be split across slots, so they are placed first by the greedy passes
+        // (with every class competing, as before); then the one-unit classes give their places back and
+        // the flow places them optimally in the room the multi-unit orders left.
+        if (classes.Any(c => c.Group.Units != 1))
         {
-            var cls = classes[c];
-            var g = cls.Group;
-            var need = cls.Count;
-            foreach (var o in cls.OnTimeOptionIndexes)
+            PlaceGreedily(classes, capacity, kindRoom, slots);
+            foreach (var cls in classes.Where(c => c.Group.Units == 1))
             {
-                if (need == 0)
+                foreach (var (o, count) in cls.Placed)
                 {
-                    break;
+                    Book(cls.Group, cls.Group.Options[o].Slot, -count, capacity, kindRoom);
                 }
 
-                ref readonly var opt = ref g.Options[o];
-                var take = Math.Min(need, Room(g, opt.Slot, capacity, kindRoom));
-                if (take > 0)
-                {
-                    Book(g, opt.Slot, take, capacity, kindRoom);
-                    cls.Placed[o] = take;
-                    need -= take;
-                }
+                cls.Placed.Clear();
+                cls.Unserved = cls.Count;
             }
-
-            cls.Unserved = need;
         }
-
-        // Greedy can block a tight class with a looser one; augmenting paths fix that until no more
-        // orders can be moved on time (a maximum flow over classes and slots).
-        MaximizeOnTime(classes, capacity, kindRoom, _kinds, slots);
-
-        // Then the rest, late whatever they get: the cheapest option with capacity (the objective is
-        // late count, then cost), earliest dispatch among equals; earliest deadlines first.
-        foreach (var c in Enumerable.Range(0, classes.Count).Where(c => classes[c].Unserved > 0).OrderBy(c => classes[c].Threshold))
+        else
         {
-            var cls = classes[c];
-            var g = cls.Group;
-            foreach (var o in g.CostOrder)
+            foreach (var cls in classes)
             {
-                if (cls.Unserved == 0)
-                {
-                    break;
-                }
-
-                var slot = g.Options[o].Slot;
-                var take = Math.Min(cls.Unserved, Room(g, slot, capacity, kindRoom));
-                if (take > 0)
-                {
-                    Book(g, slot, take, capacity, kindRoom);
-                    cls.Placed[o] = cls.Placed.GetValueOrDefault(o) + take;
-                    cls.Unserved -= take;
-                }
+                cls.Unserved = cls.Count;
             }
         }
 
-        // Last, chains of moves that lower the cost without adding a late order (a min-cost-flow improvement).
-        ReduceCost(classes, capacity, kindRoom, _kinds, slots);
+        PlaceUnitClassesByFlow(classes, capacity, kindRoom, slots);
         foreach (var cls in classes)
         {
             foreach (var (o, count) in cls.Placed.OrderBy(p => cls.Admits(cls.Group.Options[p.Key]) ? 0 : 1))
@@ -240,6 +207,69 @@ public sealed partial class Router
         return new BatchResult(result, booked, h, _net.Currency);
     }
 
+    /// <summary>
+    /// The greedy passes, for batches with multi-unit orders: classes served most constrained first, each
+    /// taking its most preferred on-time option with room; augmenting paths then move one-unit orders
+    /// until no more can be on time; what is left takes the cheapest option with room.
+    /// </summary>
+    private void PlaceGreedily(List<BatchClass> classes, int[] capacity, int[]? kindRoom, int slots)
+    {
+        var order1 = Enumerable.Range(0, classes.Count)
+            .OrderBy(c => classes[c].OnTimeOptions)
+            .ThenBy(c => classes[c].Threshold)
+            .ToArray();
+        foreach (var c in order1)
+        {
+            var cls = classes[c];
+            var g = cls.Group;
+            var need = cls.Count;
+            foreach (var o in cls.OnTimeOptionIndexes)
+            {
+                if (need == 0)
+                {
+                    break;
+                }
+
+                ref readonly var opt = ref g.Options[o];
+                var take = Math.Min(need, Room(g, opt.Slot, capacity, kindRoom));
+                if (take > 0)
+                {
+                    Book(g, opt.Slot, take, capacity, kindRoom);
+                    cls.Placed[o] = take;
+                    need -= take;
+                }
+            }
+
+            cls.Unserved = need;
+        }
+
+        // Greedy can block a tight class with a looser one; augmenting paths fix that.
+        MaximizeOnTime(classes, capacity, kindRoom, _kinds, slots);
+
+        // Then the rest, late whatever they get: the cheapest option with capacity, earliest deadlines first.
+        foreach (var c in Enumerable.Range(0, classes.Count).Where(c => classes[c].Unserved > 0).OrderBy(c => classes[c].Threshold))
+        {
+            var cls = classes[c];
+            var g = cls.Group;
+            foreach (var o in g.CostOrder)
+            {
+                if (cls.Unserved == 0)
+                {
+                    break;
+                }
+
+                var slot = g.Options[o].Slot;
+                var take = Math.Min(cls.Unserved, Room(g, slot, capacity, kindRoom));
+                if (take > 0)
+                {
+                    Book(g, slot, take, capacity, kindRoom);
+                    cls.Placed[o] = cls.Placed.GetValueOrDefault(o) + take;
+                    cls.Unserved -= take;
+                }
+            }
+        }
+    }
+
     /// <summary>How many orders of a group fit in a slot: the facility's room and each capped kind's room.</summary>
     private int Room(BatchGroup g, int slot, int[] capacity, int[]? kindRoom)
     {
@@ -292,6 +322,9 @@ public sealed partial class Router
     {
         public BatchOption[] Options = [];
         public int[] PreferenceOrder = [];
+
+        /// <summary>Each option's position in <see cref="PreferenceOrder"/> (0 = most preferred).</summary>
+        public int[] Rank = [];
         public int[] CostOrder = [];
         public long[] DistinctDispatch = [];
         public int[] DistinctDelivery = [];
@@ -548,6 +581,7 @@ public sealed partial class Router
             {
                 Options = [.. options],
                 PreferenceOrder = preference,
+                Rank = rank,
                 CostOrder = byCost,
                 DistinctDispatch = [.. options.Select(o => o.Dispatch).Distinct().Order()],
                 DistinctDelivery = [.. options.Select(o => o.Delivery).Distinct().Order()],

@@ -22,23 +22,11 @@ public class BatchOptimalityTests
         var net = RandomInstances.Network(rng, rng.Next(3, 8), maxCapacity: 4).Compile();
         var router = new Router(net, RoutingPolicy.Create().PreferLocal().ThenBy(RoutingCriterion.Cost).WithBatchHorizon(horizon).WithDeliveryDeadline(DeliveryDeadlineRule.Ignore).Build());
         var now = new DateTimeOffset(2026, 3, 24, 12, 0, 0, TimeSpan.Zero).AddHours(rng.Next(0, 48));
-        var orders = Enumerable.Range(0, rng.Next(40, 120)).Select(i => OneUnit(rng, i, now)).ToList();
+        var orders = Enumerable.Range(0, rng.Next(40, 120)).Select(i => RandomInstances.OneUnitOrder(rng, i, now)).ToList();
 
         var result = router.RouteBatch(orders, now);
 
         Assert.Equal(MaximumOnTime(net, orders, now, horizon), result.OnTime);
-    }
-
-    private static Order OneUnit(Random rng, int id, DateTimeOffset now)
-    {
-        var countries = new[] { "GB", "DE", "FR", "ES", "IT", "NL", "IE", "PL" };
-        var kind = RandomInstances.Kinds[rng.Next(RandomInstances.Kinds.Length)];
-        return new Order(
-            $"o{id}",
-            now,
-            new Address(CountryCode.Parse(countries[rng.Next(countries.Length)])),
-            [new OrderItem("sku", kind, 1)],
-            new OrderDeadlines(ReadyToShipBy: now.AddHours(rng.Next(6, 60))));
     }
 
     private static int MaximumOnTime(CompiledNetwork net, List<Order> orders, DateTimeOffset now, int horizon)

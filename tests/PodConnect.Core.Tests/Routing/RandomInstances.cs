@@ -18,7 +18,7 @@ internal static class RandomInstances
 
     public static readonly ProductKind[] Kinds = [ProductKind.TShirt, ProductKind.Hoodie, ProductKind.Mug, ProductKind.Poster, ProductKind.Canvas];
 
-    public static FacilityNetwork Network(Random rng, int facilities, int maxCapacity = 50)
+    public static FacilityNetwork Network(Random rng, int facilities, int maxCapacity = 50, double kindCapacityChance = 0)
     {
         var builder = FacilityNetwork.Create($"random-{facilities}");
         for (var i = 0; i < facilities; i++)
@@ -35,7 +35,9 @@ internal static class RandomInstances
 
                 foreach (var k in kinds)
                 {
-                    f.Makes(k, rng.Next(1, 5), rng.Next(500, 2000) / 100m);
+                    // Draw the per-kind cap only when asked, so other tests keep their instances.
+                    var kindCap = kindCapacityChance > 0 && rng.NextDouble() < kindCapacityChance ? rng.Next(1, maxCapacity + 1) : (int?)null;
+                    f.Makes(k, rng.Next(1, 5), rng.Next(500, 2000) / 100m, kindCap);
                 }
 
                 f.ShipsTo(country, rng.Next(1, 3), rng.Next(300, 600) / 100m);
@@ -69,5 +71,18 @@ internal static class RandomInstances
         var hasRule = dest.Value is "GB" or "IE" or "ES" or "DE" or "FR" or "IT";
         var deadline = !hasRule || rng.NextDouble() < 0.7 ? created.AddHours(rng.Next(4, 120)) : (DateTimeOffset?)null;
         return new Order($"o{id}", created, new Address(dest), items, deadline is null ? null : new OrderDeadlines(ReadyToShipBy: deadline));
+    }
+
+    /// <summary>A one-line, one-unit order created at <paramref name="now"/> with a TikTok deadline 6–59 hours later (the batch optimality tests' spikes).</summary>
+    public static Order OneUnitOrder(Random rng, int id, DateTimeOffset now)
+    {
+        var countries = new[] { "GB", "DE", "FR", "ES", "IT", "NL", "IE", "PL" };
+        var kind = Kinds[rng.Next(Kinds.Length)];
+        return new Order(
+            $"o{id}",
+            now,
+            new Address(CountryCode.Parse(countries[rng.Next(countries.Length)])),
+            [new OrderItem("sku", kind, 1)],
+            new OrderDeadlines(ReadyToShipBy: now.AddHours(rng.Next(6, 60))));
     }
 }

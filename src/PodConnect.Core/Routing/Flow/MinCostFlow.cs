@@ -1,0 +1,330 @@
+namespace PodConnect.Routing.Flow;
+
+/// <summary>
+/// An exact min-cost flow into one sink by successive shortest paths: each source in turn sends its
+/// supply along a shortest path of the residual graph (Dijkstra on costs reduced by node potentials,
+/// Johnson's reweighting, stopping when the sink is settled), as much as the path's bottleneck allows,
+/// until every unit has reached the sink. Every residual arc keeps a non-negative reduced cost, so each
+/// path is a true shortest path and the final flow has the minimum cost (Ahuja, Magnanti and Orlin,
+/// <i>Network Flows</i>, §9.7: any node with excess may start the next path).
+/// </summary>
+/// <remarks>
+/// Costs are <see cref="Int128"/> so that a lexicographic objective (unplaced, then late, then cost, …)
+/// can be encoded as one number with weights wide enough to be exact (see <see cref="LexicographicWeights"/>).
+/// Arc costs must be non-negative and every unit of supply must have a path to the sink (the caller adds
+/// an always-open arc for what cannot be placed). Arrays are sized once, when <see cref="Solve"/> runs.
+/// Not thread-safe; one instance per solve.
+/// </remarks>
+internal sealed class MinCostFlow
+{
+    private readonly int _nodes;
+    private readonly int[] _supply;
+    private int[] _from;
+    private int[] _to;
+    private int[] _residual;
+    private Int128[] _cost;
+    private int _arcs;
+
+    // Filled by Solve: arcs leaving each node (forward arc 2a, its reverse 2a + 1), in CSR form.
+    private int[] _start = [];
+    private int[] _out = [];
+
+    /// <summary>Creates an empty graph of <paramref name="nodes"/> nodes with room for <paramref name="expectedArcs"/> arcs (it grows if needed).</summary>
+    public MinCostFlow(int nodes, int expectedArcs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodes);
+        _nodes = nodes;
+        _supply = new int[nodes];
+        var room = Math.Max(4, expectedArcs);
+        _from = new int[room];
+        _to = new int[room];
+        _residual = new int[room * 2];
+        _cost = new Int128[room];
+    }
+
+    /// <summary>The number of arcs added.</summary>
+    public int ArcCount => _arcs;
+
+    /// <summary>Shortest paths computed by the last <see cref="Solve"/> (one per augmentation).</summary>
+    public int Augmentations { get; private set; }
+
+    /// <summary>Adds an arc of <paramref name="capacity"/> units at <paramref name="cost"/> (≥ 0) per unit; returns its id for <see cref="Flow"/>.</summary>
+    public int AddArc(int from, int to, int capacity, Int128 cost)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        if (cost < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cost), "Arc costs must not be negative.");
+        }
+
+        if (_arcs == _from.Length)
+        {
+            var room = _arcs * 2;
+            Array.Resize(ref _from, room);
+            Array.Resize(ref _to, room);
+            Array.Resize(ref _residual, room * 2);
+            Array.Resize(ref _cost, room);
+        }
+
+        _from[_arcs] = from;
+        _to[_arcs] = to;
+        _residual[2 * _arcs] = capacity;
+        _residual[(2 * _arcs) + 1] = 0;
+        _cost[_arcs] = cost;
+        return _arcs++;
+    }
+
+    /// <summary>Adds <paramref name="units"/> of supply at <paramref name="node"/>, to be sent to the sink.</summary>
+    public void AddSupply(int node, int units)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        _supply[node] += units;
+    }
+
+    /// <summary>The flow on an arc after <see cref="Solve"/>.</summary>
+    public int Flow(int arc) => _residual[(2 * arc) + 1];
+
+    /// <summary>Sends every unit of supply to <paramref name="sink"/> at the least total cost.</summary>
+    /// <exception cref="InvalidOperationException">Some supply has no path to the sink.</exception>
+    public void Solve(int sink)
+    {
+        BuildAdjacency();
+        var n = _nodes;
+        var potential = new Int128[n];
+        var dist = new Int128[n];
+        var seen = new int[n];
+        var pred = new int[n];
+        var settled = new int[n];
+        var heap = new NodeHeap(Math.Max(16, n));
+        var sinkArc = SinkArcs(sink);
+        var stamp = 0;
+        Augmentations = 0;
+        for (var source = 0; source < n; source++)
+        {
+            while (_supply[source] > 0)
+            {
+                // Dijkstra from the source on reduced costs, stopping once the sink is settled.
+                stamp++;
+                heap.Clear();
+                dist[source] = 0;
+                seen[source] = stamp;
+                pred[source] = -1;
+                heap.Push(source, 0);
+                var settledCount = 0;
+                var reached = false;
+                while (heap.TryPop(out var u, out var du))
+                {
+                    if (du != dist[u] || seen[u] != stamp)
+                    {
+                        continue;
+                    }
+
+                    // A node is settled once: mark it by flipping its stamp negative.
+                    seen[u] = -stamp;
+                    if (u == sink)
+                    {
+                        reached = true;
+                        break;
+                    }
+
+                    settled[settledCount++] = u;
+                    var pu = potential[u];
+                    for (var e = _start[u]; e < _start[u + 1]; e++)
+                    {
+                        var a = _out[e];
+                        if (_residual[a] == 0)
+                        {
+                            continue;
+                        }
+
+                        var v = (a & 1) == 0 ? _to[a >> 1] : _from[a >> 1];
+                        if (seen[v] == -stamp)
+                        {
+                            continue;
+                        }
+
+                        var c = (a & 1) == 0 ? _cost[a >> 1] : -_cost[a >> 1];
+                        var dv = du + c + pu - potential[v];
+
+                        // A node no closer than the sink's best known path cannot be settled before the
+                        // sink, so it need not enter the heap (most late options of a class stop here).
+                        if ((seen[v] == stamp && dv >= dist[v]) || (seen[sink] == stamp && dv >= dist[sink]))
+                        {
+                            continue;
+                        }
+
+                        seen[v] = stamp;
+                        dist[v] = dv;
+                        pred[v] = a;
+                        heap.Push(v, dv);
+
+                        // Look one arc ahead: a node with room straight to the sink bounds the sink's distance now.
+                        var t = sinkArc[v];
+                        if (v != sink && t >= 0 && _residual[2 * t] > 0)
+                        {
+                            var ds = dv + _cost[t] + potential[v] - potential[sink];
+                            if (seen[sink] != stamp || ds < dist[sink])
+                            {
+                                seen[sink] = stamp;
+                                dist[sink] = ds;
+                                pred[sink] = 2 * t;
+                                heap.Push(sink, ds);
+                            }
+                        }
+                    }
+                }
+
+                if (!reached)
+                {
+                    throw new InvalidOperationException($"min-cost flow: {_supply[source]} unit(s) at node {source} have no path to the sink.");
+                }
+
+                // Johnson: settled nodes move by what they were short of the sink, so every residual arc
+                // (and every reverse arc of the path) keeps a non-negative reduced cost; the sink's stays.
+                var toSink = dist[sink];
+                for (var i = 0; i < settledCount; i++)
+                {
+                    var v = settled[i];
+                    potential[v] -= toSink - dist[v];
+                }
+
+                var amount = _supply[source];
+                for (var v = sink; v != source;)
+                {
+                    var a = pred[v];
+                    amount = Math.Min(amount, _residual[a]);
+                    v = (a & 1) == 0 ? _from[a >> 1] : _to[a >> 1];
+                }
+
+                for (var v = sink; v != source;)
+                {
+                    var a = pred[v];
+                    _residual[a] -= amount;
+                    _residual[a ^ 1] += amount;
+                    v = (a & 1) == 0 ? _from[a >> 1] : _to[a >> 1];
+                }
+
+                _supply[source] -= amount;
+                Augmentations++;
+            }
+        }
+    }
+
+    /// <summary>For each node, one arc straight to the sink (the cheapest), or -1.</summary>
+    private int[] SinkArcs(int sink)
+    {
+        var arcs = new int[_nodes];
+        Array.Fill(arcs, -1);
+        for (var a = 0; a < _arcs; a++)
+        {
+            var v = _from[a];
+            if (_to[a] == sink && (arcs[v] < 0 || _cost[a] < _cost[arcs[v]]))
+            {
+                arcs[v] = a;
+            }
+        }
+
+        return arcs;
+    }
+
+    private void BuildAdjacency()
+    {
+        _start = new int[_nodes + 1];
+        for (var a = 0; a < _arcs; a++)
+        {
+            _start[_from[a] + 1]++;
+            _start[_to[a] + 1]++;
+        }
+
+        for (var v = 0; v < _nodes; v++)
+        {
+            _start[v + 1] += _start[v];
+        }
+
+        _out = new int[2 * _arcs];
+        var fill = _start[..^1];
+        for (var a = 0; a < _arcs; a++)
+        {
+            _out[fill[_from[a]]++] = 2 * a;
+            _out[fill[_to[a]]++] = (2 * a) + 1;
+        }
+    }
+
+    /// <summary>A binary min-heap of (node, distance) entries; stale entries are skipped by the caller.</summary>
+    private sealed class NodeHeap(int capacity)
+    {
+        private int[] _node = new int[capacity];
+        private Int128[] _key = new Int128[capacity];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public void Push(int node, Int128 key)
+        {
+            if (_count == _node.Length)
+            {
+                Array.Resize(ref _node, _count * 2);
+                Array.Resize(ref _key, _count * 2);
+            }
+
+            var i = _count++;
+            while (i > 0)
+            {
+                var parent = (i - 1) >> 1;
+                if (_key[parent] <= key)
+                {
+                    break;
+                }
+
+                _node[i] = _node[parent];
+                _key[i] = _key[parent];
+                i = parent;
+            }
+
+            _node[i] = node;
+            _key[i] = key;
+        }
+
+        public bool TryPop(out int node, out Int128 key)
+        {
+            if (_count == 0)
+            {
+                node = -1;
+                key = 0;
+                return false;
+            }
+
+            node = _node[0];
+            key = _key[0];
+            var lastNode = _node[--_count];
+            var lastKey = _key[_count];
+            var i = 0;
+            while (true)
+            {
+                var child = (2 * i) + 1;
+                if (child >= _count)
+                {
+                    break;
+                }
+
+                if (child + 1 < _count && _key[child + 1] < _key[child])
+                {
+                    child++;
+                }
+
+                if (_key[child] >= lastKey)
+                {
+                    break;
+                }
+
+                _node[i] = _node[child];
+                _key[i] = _key[child];
+                i = child;
+            }
+
+            _node[i] = lastNode;
+            _key[i] = lastKey;
+            return true;
+        }
+    }
+}
