@@ -133,7 +133,7 @@ public sealed partial class Router
     public RoutingDecision Route(Order order, DateTimeOffset now, in RoutingConditions conditions)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (!TryContext(order, now, conditions, out var ctx))
+        if (!TryContext(order, now, conditions, out var ctx, deferDelivery: true))
         {
             return Unroutable(ctx, $"no ready-to-ship deadline on the order and no dispatch rule for market {order.Market}; set Order.Market to the shop's market, add a rule with DispatchSla.With, or name the shop market with DispatchSla.WithShopMarket");
         }
@@ -154,9 +154,15 @@ public sealed partial class Router
                 return Unroutable(ctx, $"no facility makes {item.Kind}");
             }
 
-            return RouteSingle(dest, kind, item.Quantity, ctx);
+            if (item.Quantity != 1 || !_static)
+            {
+                ResolveDelivery(ref ctx);
+            }
+
+            return RouteSingle(dest, kind, item.Quantity, ref ctx);
         }
 
+        ResolveDelivery(ref ctx);
         return RouteMulti(order, dest, ctx);
     }
 
@@ -177,7 +183,13 @@ public sealed partial class Router
 
     private MarketDispatchRule? RuleOf(Order order) => order.Market.IsDefault ? _shopRule : _rules[CompiledNetwork.Slot(order.Market)];
 
-    private bool TryContext(Order order, DateTimeOffset now, in RoutingConditions conditions, out OrderContext ctx)
+    /// <summary>
+    /// Resolves an order's deadlines and conditions once per call. With <paramref name="deferDelivery"/>,
+    /// a delivery deadline that comes from the market's rule is left <see cref="RoutingDecision.DeliverByNotComputed"/>
+    /// with a lower bound that costs no read: the first-fit loop often never needs more (see
+    /// <see cref="ResolveDelivery"/>); every other path resolves it before use.
+    /// </summary>
+    private bool TryContext(Order order, DateTimeOffset now, in RoutingConditions conditions, out OrderContext ctx, bool deferDelivery = false)
     {
         ctx = default;
         ctx.Order = order;
@@ -195,8 +207,12 @@ public sealed partial class Router
         }
         else if (rule is not null)
         {
-            ctx.DeliverByDay = rule.DeliveryDayNumber(order.CreatedAt.UtcTicks);
-            ctx.DeliveryClock = rule.Clock;
+            var days = rule.DeliveryDays;
+            ctx.DeliveryDays = days;
+            ctx.OrderedAt = order.CreatedAt.UtcTicks;
+            ctx.DeliverByDay = deferDelivery && days.TryLowerBound(ctx.OrderedAt, out ctx.DeliverByAtLeast)
+                ? RoutingDecision.DeliverByNotComputed
+                : days.DayFor(ctx.OrderedAt);
         }
 
         if (stated.ReadyToShipBy is { } rts)
@@ -217,7 +233,16 @@ public sealed partial class Router
         return true;
     }
 
-    private RoutingDecision RouteSingle(int dest, int kind, int units, in OrderContext ctx)
+    /// <summary>Computes a deferred delivery deadline day (one table read); nothing when it is known.</summary>
+    private static void ResolveDelivery(ref OrderContext ctx)
+    {
+        if (ctx.DeliverByDay == RoutingDecision.DeliverByNotComputed)
+        {
+            ctx.DeliverByDay = ctx.DeliveryDays!.DayFor(ctx.OrderedAt);
+        }
+    }
+
+    private RoutingDecision RouteSingle(int dest, int kind, int units, ref OrderContext ctx)
     {
         var list = _ranked[(dest * _kinds) + kind];
         var limit = ctx.Limit;
@@ -229,8 +254,8 @@ public sealed partial class Router
         {
             // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
             return ledger is null && lead is null && availability is null
-                ? RouteFirstFit<WithoutConditions>(dest, kind, ctx)
-                : RouteFirstFit<WithConditions>(dest, kind, ctx);
+                ? RouteFirstFit<WithoutConditions>(dest, kind, ref ctx)
+                : RouteFirstFit<WithConditions>(dest, kind, ref ctx);
         }
 
         Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
@@ -280,8 +305,10 @@ public sealed partial class Router
     /// One unit of one kind under a static policy: the candidate list is sorted by the policy, so the
     /// first facility that makes it in time wins. <typeparamref name="TConditions"/> is a struct, so the
     /// JIT compiles one loop per kind of call and drops the checks of conditions that are not there.
+    /// A deferred delivery deadline (<see cref="OrderContext.DeliverByDay"/>) is computed here only when
+    /// a facility that dispatches in time delivers after the deadline's lower bound; most never do.
     /// </summary>
-    private RoutingDecision RouteFirstFit<TConditions>(int dest, int kind, in OrderContext ctx)
+    private RoutingDecision RouteFirstFit<TConditions>(int dest, int kind, ref OrderContext ctx)
         where TConditions : struct, IConditionChecks
     {
         var hot = _hot[(dest * _kinds) + kind];
@@ -295,8 +322,9 @@ public sealed partial class Router
         var destination = _net.DestinationCalendars[dest];
         var deliverBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
 
-        // The last delivery day a candidate may have to count at all; later ones are late (Reject only).
-        var rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject ? ctx.DeliverByDay : int.MaxValue;
+        // The last delivery day a candidate may have to count at all; later ones are late (Reject only;
+        // none while the deadline is deferred: pruning less never changes the answer).
+        var rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject && ctx.DeliverByDay != RoutingDecision.DeliverByNotComputed ? ctx.DeliverByDay : int.MaxValue;
         var late = -1;
         var lateDispatch = long.MaxValue;
         int lateStart = 0, lateDay = 0;
@@ -341,6 +369,19 @@ public sealed partial class Router
                 }
 
                 var delivery = deliversLate ? int.MaxValue : destination.AddWorkingDays(day, h.TransitDays);
+                if (deliverBy == RoutingDecision.DeliverByNotComputed)
+                {
+                    if (delivery <= ctx.DeliverByAtLeast)
+                    {
+                        // Delivered before any day the market's rule could give: in time whatever the exact day.
+                        return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
+                    }
+
+                    ResolveDelivery(ref ctx);
+                    deliverBy = ctx.DeliverByDay;
+                    rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject ? deliverBy : int.MaxValue;
+                }
+
                 if (delivery <= deliverBy)
                 {
                     return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
@@ -654,11 +695,12 @@ public sealed partial class Router
 
     /// <summary>A decision with the order's deadlines as resolved for this call.</summary>
     private static RoutingDecision Decision(RoutingOutcome outcome, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem, in OrderContext ctx) =>
-        new(outcome, ctx.HasDeadline ? ctx.Deadline : null, ctx.StatedDeliverBy, ctx.DeliveryClock, ctx.DeliverByDay, misses, primary, split, problem);
+        new(outcome, ctx.HasDeadline ? ctx.Deadline : null, ctx.StatedDeliverBy, ctx.DeliveryDays, ctx.OrderedAt, ctx.DeliverByDay, misses, primary, split, problem);
 
+    /// <summary>The misses known now; with the delivery deadline deferred, the decision works out the delivery miss when read.</summary>
     private static DeadlineMiss Misses(long dispatch, int delivery, in OrderContext ctx) =>
         (dispatch > ctx.Deadline.UtcTicks ? DeadlineMiss.Dispatch : DeadlineMiss.None)
-        | (delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
+        | (ctx.DeliverByDay != RoutingDecision.DeliverByNotComputed && delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
 
     private RoutedShipment Ship(in Candidate c, int dest, in OrderContext ctx, int[]? itemIndexes)
     {
@@ -742,11 +784,21 @@ public sealed partial class Router
         /// <summary>The delivery deadline the order states (TikTok's <c>delivery_sla_time</c>), if any.</summary>
         public DateTimeOffset? StatedDeliverBy;
 
-        /// <summary>Else the market's clock, whose end of <see cref="DeliverByDay"/> is the deadline; <c>null</c> when there is none.</summary>
-        public Calendars.ZonedCalendar? DeliveryClock;
+        /// <summary>Else the market rule's delivery days (its clock's end of <see cref="DeliverByDay"/> is the deadline); <c>null</c> when there is none.</summary>
+        public Sla.DayAfterWorkingDaysTable? DeliveryDays;
 
-        /// <summary>Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline.</summary>
+        /// <summary>The order's instant in UTC ticks, from which <see cref="DeliveryDays"/> gives the day.</summary>
+        public long OrderedAt;
+
+        /// <summary>
+        /// Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline;
+        /// <see cref="RoutingDecision.DeliverByNotComputed"/> while deferred (first-fit only), and then
+        /// <see cref="DeliverByAtLeast"/> is a day it is certainly not before.
+        /// </summary>
         public int DeliverByDay;
+
+        /// <summary>While <see cref="DeliverByDay"/> is deferred: a day on or before it.</summary>
+        public int DeliverByAtLeast;
         public CapacityLedger? Ledger;
         public CompiledAvailability? Availability;
         public LeadTimeLearner? Lead;
