@@ -154,12 +154,13 @@ public sealed partial class Router
                 return Unroutable(ctx, $"no facility makes {item.Kind}");
             }
 
-            if (item.Quantity != 1 || !_static)
+            if (item.Quantity == 1 && _static)
             {
-                ResolveDelivery(ref ctx);
+                return RouteFirstFit(dest, kind, ref ctx);
             }
 
-            return RouteSingle(dest, kind, item.Quantity, ref ctx);
+            ResolveDelivery(ref ctx);
+            return RouteSingle(dest, kind, item.Quantity, ctx);
         }
 
         ResolveDelivery(ref ctx);
@@ -242,7 +243,23 @@ public sealed partial class Router
         }
     }
 
-    private RoutingDecision RouteSingle(int dest, int kind, int units, ref OrderContext ctx)
+    /// <summary>
+    /// One unit of one kind under a static policy: the first facility of the policy-sorted list that
+    /// makes it in time wins. Kept apart from <see cref="RouteSingle"/>, whose many decision-building
+    /// paths give it a large stack frame the JIT zeroes on every call.
+    /// </summary>
+    private RoutingDecision RouteFirstFit(int dest, int kind, ref OrderContext ctx)
+    {
+        // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
+        var fit = ctx.Ledger is null && ctx.Lead is null && ctx.Availability is null
+            ? FirstFitIn<WithoutConditions>(dest, kind, ref ctx)
+            : FirstFitIn<WithConditions>(dest, kind, ref ctx);
+        return fit.Facility < 0
+            ? NoCandidate(ctx, _hot[(dest * _kinds) + kind].Length)
+            : Decide(fit.Outcome, _f[fit.Facility], dest, kind, 1, fit.Start, fit.Day, fit.Dispatch, fit.Delivery, ctx);
+    }
+
+    private RoutingDecision RouteSingle(int dest, int kind, int units, in OrderContext ctx)
     {
         var list = _ranked[(dest * _kinds) + kind];
         var limit = ctx.Limit;
@@ -250,14 +267,6 @@ public sealed partial class Router
         var ledger = ctx.Ledger;
         var lead = ctx.Lead;
         var availability = ctx.Availability;
-        if (_static && units == 1)
-        {
-            // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
-            return ledger is null && lead is null && availability is null
-                ? RouteFirstFit<WithoutConditions>(dest, kind, ref ctx)
-                : RouteFirstFit<WithConditions>(dest, kind, ref ctx);
-        }
-
         Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
         starts.Fill(int.MinValue);
         Candidate best = default, bestLate = default;
@@ -302,13 +311,15 @@ public sealed partial class Router
     }
 
     /// <summary>
-    /// One unit of one kind under a static policy: the candidate list is sorted by the policy, so the
-    /// first facility that makes it in time wins. <typeparamref name="TConditions"/> is a struct, so the
+    /// The first-fit loop: the candidate list is sorted by the policy, so the first facility that makes
+    /// it in time wins. <typeparamref name="TConditions"/> is a struct, so the
     /// JIT compiles one loop per kind of call and drops the checks of conditions that are not there.
     /// A deferred delivery deadline (<see cref="OrderContext.DeliverByDay"/>) is computed here only when
     /// a facility that dispatches in time delivers after the deadline's lower bound; most never do.
+    /// It returns the choice, not the decision: building decisions at several returns made the JIT zero
+    /// a decision-sized stack slot per return on every call.
     /// </summary>
-    private RoutingDecision RouteFirstFit<TConditions>(int dest, int kind, ref OrderContext ctx)
+    private FirstFit FirstFitIn<TConditions>(int dest, int kind, ref OrderContext ctx)
         where TConditions : struct, IConditionChecks
     {
         var hot = _hot[(dest * _kinds) + kind];
@@ -365,7 +376,7 @@ public sealed partial class Router
             {
                 if (deliverBy == int.MaxValue)
                 {
-                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, DeliveryDay(_f[h.Facility], dest, day), ctx);
+                    return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, DeliveryDay(_f[h.Facility], dest, day));
                 }
 
                 var delivery = deliversLate ? int.MaxValue : destination.AddWorkingDays(day, h.TransitDays);
@@ -374,7 +385,7 @@ public sealed partial class Router
                     if (delivery <= ctx.DeliverByAtLeast)
                     {
                         // Delivered before any day the market's rule could give: in time whatever the exact day.
-                        return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
+                        return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, delivery);
                     }
 
                     ResolveDelivery(ref ctx);
@@ -384,7 +395,7 @@ public sealed partial class Router
 
                 if (delivery <= deliverBy)
                 {
-                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
+                    return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, delivery);
                 }
 
                 if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
@@ -406,16 +417,16 @@ public sealed partial class Router
 
         if (behind >= 0)
         {
-            return Decide(RoutingOutcome.OnTime, _f[hot[behind].Facility], dest, kind, 1, behindStart, behindDay, behindDispatch, behindDelivery, ctx);
+            return new FirstFit(RoutingOutcome.OnTime, hot[behind].Facility, behindStart, behindDay, behindDispatch, behindDelivery);
         }
 
         if (late < 0)
         {
-            return NoCandidate(ctx, hot.Length);
+            return new FirstFit(RoutingOutcome.Unroutable, -1, 0, 0, 0, 0);
         }
 
-        var lateFacility = _f[hot[late].Facility];
-        return Decide(RoutingOutcome.Late, lateFacility, dest, kind, 1, lateStart, lateDay, lateDispatch, DeliveryDay(lateFacility, dest, lateDay), ctx);
+        var lateFacility = hot[late].Facility;
+        return new FirstFit(RoutingOutcome.Late, lateFacility, lateStart, lateDay, lateDispatch, DeliveryDay(_f[lateFacility], dest, lateDay));
     }
 
     private RoutingDecision RouteMulti(Order order, int dest, in OrderContext ctx)
@@ -753,6 +764,9 @@ public sealed partial class Router
     /// <summary>One entry of a single-item candidate list: the facility and what its hot loop reads.</summary>
     // EarliestShiftTicks: collection time minus the zone's largest UTC offset; a dispatch on local day d is at or after d's UTC midnight plus this.
     private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, int TransitDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
+
+    /// <summary>What the first-fit loop chose (<see cref="Facility"/> -1: nothing); no references, so returning it costs no stack zeroing.</summary>
+    private readonly record struct FirstFit(RoutingOutcome Outcome, int Facility, int Start, int Day, long Dispatch, int Delivery);
 
     /// <summary>Which checks a compiled first-fit loop keeps: a struct type argument, so the JIT folds <see cref="Apply"/> away.</summary>
     private interface IConditionChecks
