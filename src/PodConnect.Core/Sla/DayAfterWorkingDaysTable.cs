@@ -51,10 +51,7 @@ internal sealed class DayAfterWorkingDaysTable
             }
         }
 
-        var zone = clock.TimeZone;
-        var rules = zone.GetAdjustmentRules();
-        var maxShift = rules.Length == 0 ? TimeSpan.Zero : rules.Max(r => r.BaseUtcOffsetDelta.Duration() + r.DaylightDelta.Duration());
-        _minOffsetTicks = (zone.BaseUtcOffset - maxShift - TimeSpan.FromHours(1)).Ticks;
+        _minOffsetTicks = (clock.TimeZone.BaseUtcOffset - TimeZones.MaxOffsetShift(clock.TimeZone)).Ticks;
 
         // From the second day (its local date is in range) to two days before the last day with an answer
         // (its counting day, at most the local date plus one, still has one); empty when the range has none.
