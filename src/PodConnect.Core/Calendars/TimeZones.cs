@@ -43,4 +43,15 @@ public static partial class TimeZones
 
     [GeneratedRegex(@"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex IanaId();
+
+    /// <summary>
+    /// An upper bound on how far a zone's UTC offset ever strays from its base offset (its historical
+    /// changes and daylight saving either way), plus an hour to spare: for bounds used only to prune or
+    /// to skip work, never to compute times.
+    /// </summary>
+    internal static TimeSpan MaxOffsetShift(TimeZoneInfo zone)
+    {
+        var rules = zone.GetAdjustmentRules();
+        return (rules.Length == 0 ? TimeSpan.Zero : rules.Max(r => r.BaseUtcOffsetDelta.Duration() + r.DaylightDelta.Duration())) + TimeSpan.FromHours(1);
+    }
 }

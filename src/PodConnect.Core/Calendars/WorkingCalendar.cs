@@ -108,6 +108,18 @@ public sealed class WorkingCalendar
     public int WorkingDaysBetween(int fromDayNumber, int toDayNumber) =>
         _workingBefore[Offset(toDayNumber) + 1] - _workingBefore[Offset(fromDayNumber) + 1];
 
+    /// <summary>
+    /// <see cref="AddWorkingDays(int, int)"/> from the first working day on or after the day, for
+    /// <paramref name="workingDays"/> ≥ 0, or <paramref name="outOfRange"/> where that answer is past
+    /// the range (no exception: tables are built with it over the whole range).
+    /// </summary>
+    internal int AfterNextWorkingDay(int dayNumber, int workingDays, int outOfRange)
+    {
+        // The next working day is the k-th with k = working days before the day; n more is the (k + n)-th.
+        var k = _workingBefore[Offset(dayNumber)] + workingDays;
+        return k < _workingDays.Length ? _firstDayNumber + _workingDays[k] : outOfRange;
+    }
+
     /// <summary>The name.</summary>
     public override string ToString() => Name;
 

@@ -90,7 +90,14 @@ public sealed class ZonedCalendar
     public DateOnly StartDay(DateTimeOffset instant) => DateOnly.FromDayNumber(StartDayNumber(instant.UtcTicks));
 
     /// <summary>Day-number form of <see cref="StartDay"/> over UTC ticks, for hot loops.</summary>
-    public int StartDayNumber(long utcTicks)
+    public int StartDayNumber(long utcTicks) => Calendar.NextWorkingDay(CountingDayNumber(utcTicks));
+
+    /// <summary>
+    /// The local day an instant counts for before working days are considered: its local date, or the
+    /// next day if it is at or after the cut-off. <see cref="StartDayNumber"/> is the first working day
+    /// on or after it; tables indexed by it let hot paths skip the working-day step.
+    /// </summary>
+    internal int CountingDayNumber(long utcTicks)
     {
         var day = LocalDayNumber(utcTicks);
         if (_cutOffUtc is not null && utcTicks >= _cutOffUtc[day - _firstDayNumber])
@@ -98,7 +105,7 @@ public sealed class ZonedCalendar
             day++;
         }
 
-        return Calendar.NextWorkingDay(day);
+        return day;
     }
 
     /// <summary>The local day number (<see cref="DateOnly.DayNumber"/>) of an instant given in UTC ticks.</summary>

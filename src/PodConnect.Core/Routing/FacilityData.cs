@@ -14,11 +14,8 @@ internal sealed class FacilityData
         Calendar = zone.Calendar;
         Collection = CollectionClock.For(zone, f.CollectionTime);
 
-        // An upper bound on the zone's UTC offset in any year (base offset, its historical changes,
-        // daylight saving either way) plus an hour to spare; used only to prune, never to compute times.
-        var rules = zone.TimeZone.GetAdjustmentRules();
-        var maxShift = rules.Length == 0 ? TimeSpan.Zero : rules.Max(r => r.BaseUtcOffsetDelta.Duration() + r.DaylightDelta.Duration());
-        EarliestCollectionShiftTicks = f.CollectionTime.Ticks - (zone.TimeZone.BaseUtcOffset + maxShift + TimeSpan.FromHours(1)).Ticks;
+        // The collection time less an upper bound on the zone's UTC offset in any year; used only to prune.
+        EarliestCollectionShiftTicks = f.CollectionTime.Ticks - (zone.TimeZone.BaseUtcOffset + TimeZones.MaxOffsetShift(zone.TimeZone)).Ticks;
         Capacity = f.DailyCapacity;
 
         var kinds = network.ProductKinds;

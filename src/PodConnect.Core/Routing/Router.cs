@@ -133,7 +133,7 @@ public sealed partial class Router
     public RoutingDecision Route(Order order, DateTimeOffset now, in RoutingConditions conditions)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (!TryContext(order, now, conditions, out var ctx))
+        if (!TryContext(order, now, conditions, out var ctx, deferDelivery: true))
         {
             return Unroutable(ctx, $"no ready-to-ship deadline on the order and no dispatch rule for market {order.Market}; set Order.Market to the shop's market, add a rule with DispatchSla.With, or name the shop market with DispatchSla.WithShopMarket");
         }
@@ -154,9 +154,16 @@ public sealed partial class Router
                 return Unroutable(ctx, $"no facility makes {item.Kind}");
             }
 
+            if (item.Quantity == 1 && _static)
+            {
+                return RouteFirstFit(dest, kind, ref ctx);
+            }
+
+            ResolveDelivery(ref ctx);
             return RouteSingle(dest, kind, item.Quantity, ctx);
         }
 
+        ResolveDelivery(ref ctx);
         return RouteMulti(order, dest, ctx);
     }
 
@@ -177,7 +184,13 @@ public sealed partial class Router
 
     private MarketDispatchRule? RuleOf(Order order) => order.Market.IsDefault ? _shopRule : _rules[CompiledNetwork.Slot(order.Market)];
 
-    private bool TryContext(Order order, DateTimeOffset now, in RoutingConditions conditions, out OrderContext ctx)
+    /// <summary>
+    /// Resolves an order's deadlines and conditions once per call. With <paramref name="deferDelivery"/>,
+    /// a delivery deadline that comes from the market's rule is left <see cref="RoutingDecision.DeliverByNotComputed"/>
+    /// with a lower bound that costs no read: the first-fit loop often never needs more (see
+    /// <see cref="ResolveDelivery"/>); every other path resolves it before use.
+    /// </summary>
+    private bool TryContext(Order order, DateTimeOffset now, in RoutingConditions conditions, out OrderContext ctx, bool deferDelivery = false)
     {
         ctx = default;
         ctx.Order = order;
@@ -195,8 +208,12 @@ public sealed partial class Router
         }
         else if (rule is not null)
         {
-            ctx.DeliverByDay = rule.DeliveryDayNumber(order.CreatedAt.UtcTicks);
-            ctx.DeliveryClock = rule.Clock;
+            var days = rule.DeliveryDays;
+            ctx.DeliveryDays = days;
+            ctx.OrderedAt = order.CreatedAt.UtcTicks;
+            ctx.DeliverByDay = deferDelivery && days.TryLowerBound(ctx.OrderedAt, out ctx.DeliverByAtLeast)
+                ? RoutingDecision.DeliverByNotComputed
+                : days.DayFor(ctx.OrderedAt);
         }
 
         if (stated.ReadyToShipBy is { } rts)
@@ -217,6 +234,31 @@ public sealed partial class Router
         return true;
     }
 
+    /// <summary>Computes a deferred delivery deadline day (one table read); nothing when it is known.</summary>
+    private static void ResolveDelivery(ref OrderContext ctx)
+    {
+        if (ctx.DeliverByDay == RoutingDecision.DeliverByNotComputed)
+        {
+            ctx.DeliverByDay = ctx.DeliveryDays!.DayFor(ctx.OrderedAt);
+        }
+    }
+
+    /// <summary>
+    /// One unit of one kind under a static policy: the first facility of the policy-sorted list that
+    /// makes it in time wins. Kept apart from <see cref="RouteSingle"/>, whose many decision-building
+    /// paths give it a large stack frame the JIT zeroes on every call.
+    /// </summary>
+    private RoutingDecision RouteFirstFit(int dest, int kind, ref OrderContext ctx)
+    {
+        // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
+        var fit = ctx.Ledger is null && ctx.Lead is null && ctx.Availability is null
+            ? FirstFitIn<WithoutConditions>(dest, kind, ref ctx)
+            : FirstFitIn<WithConditions>(dest, kind, ref ctx);
+        return fit.Facility < 0
+            ? NoCandidate(ctx, _hot[(dest * _kinds) + kind].Length)
+            : Decide(fit.Outcome, _f[fit.Facility], dest, kind, 1, fit.Start, fit.Day, fit.Dispatch, fit.Delivery, ctx);
+    }
+
     private RoutingDecision RouteSingle(int dest, int kind, int units, in OrderContext ctx)
     {
         var list = _ranked[(dest * _kinds) + kind];
@@ -225,14 +267,6 @@ public sealed partial class Router
         var ledger = ctx.Ledger;
         var lead = ctx.Lead;
         var availability = ctx.Availability;
-        if (_static && units == 1)
-        {
-            // Branch once per call: without conditions the JIT compiles a loop with none of their checks.
-            return ledger is null && lead is null && availability is null
-                ? RouteFirstFit<WithoutConditions>(dest, kind, ctx)
-                : RouteFirstFit<WithConditions>(dest, kind, ctx);
-        }
-
         Span<int> starts = _zoneCount <= MaxCachedZones ? stackalloc int[_zoneCount] : default;
         starts.Fill(int.MinValue);
         Candidate best = default, bestLate = default;
@@ -277,11 +311,15 @@ public sealed partial class Router
     }
 
     /// <summary>
-    /// One unit of one kind under a static policy: the candidate list is sorted by the policy, so the
-    /// first facility that makes it in time wins. <typeparamref name="TConditions"/> is a struct, so the
+    /// The first-fit loop: the candidate list is sorted by the policy, so the first facility that makes
+    /// it in time wins. <typeparamref name="TConditions"/> is a struct, so the
     /// JIT compiles one loop per kind of call and drops the checks of conditions that are not there.
+    /// A deferred delivery deadline (<see cref="OrderContext.DeliverByDay"/>) is computed here only when
+    /// a facility that dispatches in time delivers after the deadline's lower bound; most never do.
+    /// It returns the choice, not the decision: building decisions at several returns made the JIT zero
+    /// a decision-sized stack slot per return on every call.
     /// </summary>
-    private RoutingDecision RouteFirstFit<TConditions>(int dest, int kind, in OrderContext ctx)
+    private FirstFit FirstFitIn<TConditions>(int dest, int kind, ref OrderContext ctx)
         where TConditions : struct, IConditionChecks
     {
         var hot = _hot[(dest * _kinds) + kind];
@@ -295,8 +333,9 @@ public sealed partial class Router
         var destination = _net.DestinationCalendars[dest];
         var deliverBy = _deliveryRule == DeliveryDeadlineRule.Ignore ? int.MaxValue : ctx.DeliverByDay;
 
-        // The last delivery day a candidate may have to count at all; later ones are late (Reject only).
-        var rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject ? ctx.DeliverByDay : int.MaxValue;
+        // The last delivery day a candidate may have to count at all; later ones are late (Reject only;
+        // none while the deadline is deferred: pruning less never changes the answer).
+        var rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject && ctx.DeliverByDay != RoutingDecision.DeliverByNotComputed ? ctx.DeliverByDay : int.MaxValue;
         var late = -1;
         var lateDispatch = long.MaxValue;
         int lateStart = 0, lateDay = 0;
@@ -337,13 +376,26 @@ public sealed partial class Router
             {
                 if (deliverBy == int.MaxValue)
                 {
-                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, DeliveryDay(_f[h.Facility], dest, day), ctx);
+                    return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, DeliveryDay(_f[h.Facility], dest, day));
                 }
 
                 var delivery = deliversLate ? int.MaxValue : destination.AddWorkingDays(day, h.TransitDays);
+                if (deliverBy == RoutingDecision.DeliverByNotComputed)
+                {
+                    if (delivery <= ctx.DeliverByAtLeast)
+                    {
+                        // Delivered before any day the market's rule could give: in time whatever the exact day.
+                        return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, delivery);
+                    }
+
+                    ResolveDelivery(ref ctx);
+                    deliverBy = ctx.DeliverByDay;
+                    rejectAfter = _deliveryRule == DeliveryDeadlineRule.Reject ? deliverBy : int.MaxValue;
+                }
+
                 if (delivery <= deliverBy)
                 {
-                    return Decide(RoutingOutcome.OnTime, _f[h.Facility], dest, kind, 1, day0, day, dispatch, delivery, ctx);
+                    return new FirstFit(RoutingOutcome.OnTime, h.Facility, day0, day, dispatch, delivery);
                 }
 
                 if (_deliveryRule == DeliveryDeadlineRule.RankBehind)
@@ -365,16 +417,16 @@ public sealed partial class Router
 
         if (behind >= 0)
         {
-            return Decide(RoutingOutcome.OnTime, _f[hot[behind].Facility], dest, kind, 1, behindStart, behindDay, behindDispatch, behindDelivery, ctx);
+            return new FirstFit(RoutingOutcome.OnTime, hot[behind].Facility, behindStart, behindDay, behindDispatch, behindDelivery);
         }
 
         if (late < 0)
         {
-            return NoCandidate(ctx, hot.Length);
+            return new FirstFit(RoutingOutcome.Unroutable, -1, 0, 0, 0, 0);
         }
 
-        var lateFacility = _f[hot[late].Facility];
-        return Decide(RoutingOutcome.Late, lateFacility, dest, kind, 1, lateStart, lateDay, lateDispatch, DeliveryDay(lateFacility, dest, lateDay), ctx);
+        var lateFacility = hot[late].Facility;
+        return new FirstFit(RoutingOutcome.Late, lateFacility, lateStart, lateDay, lateDispatch, DeliveryDay(_f[lateFacility], dest, lateDay));
     }
 
     private RoutingDecision RouteMulti(Order order, int dest, in OrderContext ctx)
@@ -654,11 +706,12 @@ public sealed partial class Router
 
     /// <summary>A decision with the order's deadlines as resolved for this call.</summary>
     private static RoutingDecision Decision(RoutingOutcome outcome, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem, in OrderContext ctx) =>
-        new(outcome, ctx.HasDeadline ? ctx.Deadline : null, ctx.StatedDeliverBy, ctx.DeliveryClock, ctx.DeliverByDay, misses, primary, split, problem);
+        new(outcome, ctx.HasDeadline ? ctx.Deadline : null, ctx.StatedDeliverBy, ctx.DeliveryDays, ctx.OrderedAt, ctx.DeliverByDay, misses, primary, split, problem);
 
+    /// <summary>The misses known now; with the delivery deadline deferred, the decision works out the delivery miss when read.</summary>
     private static DeadlineMiss Misses(long dispatch, int delivery, in OrderContext ctx) =>
         (dispatch > ctx.Deadline.UtcTicks ? DeadlineMiss.Dispatch : DeadlineMiss.None)
-        | (delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
+        | (ctx.DeliverByDay != RoutingDecision.DeliverByNotComputed && delivery > ctx.DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
 
     private RoutedShipment Ship(in Candidate c, int dest, in OrderContext ctx, int[]? itemIndexes)
     {
@@ -712,6 +765,9 @@ public sealed partial class Router
     // EarliestShiftTicks: collection time minus the zone's largest UTC offset; a dispatch on local day d is at or after d's UTC midnight plus this.
     private readonly record struct HotCandidate(int Facility, int Zone, int ExtraDays, int TransitDays, long EarliestShiftTicks, Calendars.ZonedCalendar ZonedCalendar, Calendars.WorkingCalendar Calendar, CollectionClock Clock);
 
+    /// <summary>What the first-fit loop chose (<see cref="Facility"/> -1: nothing); no references, so returning it costs no stack zeroing.</summary>
+    private readonly record struct FirstFit(RoutingOutcome Outcome, int Facility, int Start, int Day, long Dispatch, int Delivery);
+
     /// <summary>Which checks a compiled first-fit loop keeps: a struct type argument, so the JIT folds <see cref="Apply"/> away.</summary>
     private interface IConditionChecks
     {
@@ -742,11 +798,21 @@ public sealed partial class Router
         /// <summary>The delivery deadline the order states (TikTok's <c>delivery_sla_time</c>), if any.</summary>
         public DateTimeOffset? StatedDeliverBy;
 
-        /// <summary>Else the market's clock, whose end of <see cref="DeliverByDay"/> is the deadline; <c>null</c> when there is none.</summary>
-        public Calendars.ZonedCalendar? DeliveryClock;
+        /// <summary>Else the market rule's delivery days (its clock's end of <see cref="DeliverByDay"/> is the deadline); <c>null</c> when there is none.</summary>
+        public Sla.DayAfterWorkingDaysTable? DeliveryDays;
 
-        /// <summary>Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline.</summary>
+        /// <summary>The order's instant in UTC ticks, from which <see cref="DeliveryDays"/> gives the day.</summary>
+        public long OrderedAt;
+
+        /// <summary>
+        /// Last local day of delivery; <see cref="int.MaxValue"/> when there is no delivery deadline;
+        /// <see cref="RoutingDecision.DeliverByNotComputed"/> while deferred (first-fit only), and then
+        /// <see cref="DeliverByAtLeast"/> is a day it is certainly not before.
+        /// </summary>
         public int DeliverByDay;
+
+        /// <summary>While <see cref="DeliverByDay"/> is deferred: a day on or before it.</summary>
+        public int DeliverByAtLeast;
         public CapacityLedger? Ledger;
         public CompiledAvailability? Availability;
         public LeadTimeLearner? Lead;

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using PodConnect.Calendars;
 using PodConnect.Domain;
+using PodConnect.Sla;
 
 namespace PodConnect.Routing;
 
@@ -17,24 +17,32 @@ public readonly struct RoutingDecision
     private readonly RoutedShipment _primary;
     private readonly string? _problem;
 
-    // The delivery deadline as the order stated it, or else the market's clock and last local day:
-    // the DateTimeOffset is built when read, not on the hot path.
+    // The delivery deadline as the order stated it, or else the market's rule and last local day:
+    // the DateTimeOffset is built when read, not on the hot path. The router may not have needed the
+    // day at all (the chosen facility delivers before any day the rule could give): then it is
+    // DeliverByNotComputed and worked out from the order's instant when read.
     private readonly DateTimeOffset? _statedDeliveryDeadline;
-    private readonly ZonedCalendar? _deliveryClock;
+    private readonly DayAfterWorkingDaysTable? _deliveryDays;
+    private readonly long _orderedAtUtcTicks;
     private readonly int _deliverByDay;
+    private readonly DeadlineMiss _misses;
 
-    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? statedDeliveryDeadline, ZonedCalendar? deliveryClock, int deliverByDay, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
+    internal RoutingDecision(RoutingOutcome outcome, DateTimeOffset? deadline, DateTimeOffset? statedDeliveryDeadline, DayAfterWorkingDaysTable? deliveryDays, long orderedAtUtcTicks, int deliverByDay, DeadlineMiss misses, in RoutedShipment primary, RoutedShipment[]? split, string? problem)
     {
         Outcome = outcome;
         Deadline = deadline;
         _statedDeliveryDeadline = statedDeliveryDeadline;
-        _deliveryClock = deliveryClock;
+        _deliveryDays = deliveryDays;
+        _orderedAtUtcTicks = orderedAtUtcTicks;
         _deliverByDay = deliverByDay;
-        Misses = misses;
+        _misses = misses;
         _primary = primary;
         _split = split;
         _problem = problem;
     }
+
+    /// <summary>Stands for a delivery deadline day the router did not need; only with a rule's table to compute it from.</summary>
+    internal const int DeliverByNotComputed = int.MinValue;
 
     /// <summary>On time, late, or unroutable.</summary>
     public RoutingOutcome Outcome { get; }
@@ -47,21 +55,26 @@ public readonly struct RoutingDecision
     public bool IsLate => Outcome == RoutingOutcome.Late;
 
     /// <summary>Which deadlines the routed order is predicted to miss; <see cref="DeadlineMiss.None"/> when unroutable.</summary>
-    public DeadlineMiss Misses { get; }
+    public DeadlineMiss Misses => _deliverByDay != DeliverByNotComputed || !IsRouted
+        ? _misses
+        : _misses | (PredictedDelivery.Value.DayNumber > DeliverByDay ? DeadlineMiss.Delivery : DeadlineMiss.None);
 
     /// <summary>Why the order is unroutable (always set then); for a routed order, why it was split or misses its delivery deadline, else <c>null</c>.</summary>
     public string? Problem => _problem
         ?? ((Misses & DeadlineMiss.Delivery) != 0 && IsRouted
 
             // Built when asked, so that routing a late order allocates nothing.
-            ? $"predicted delivery {PredictedDelivery:yyyy-MM-dd} is after the delivery deadline {DateOnly.FromDayNumber(_deliverByDay):yyyy-MM-dd}"
+            ? $"predicted delivery {PredictedDelivery:yyyy-MM-dd} is after the delivery deadline {DateOnly.FromDayNumber(DeliverByDay):yyyy-MM-dd}"
             : null);
 
     /// <summary>The ready-to-ship deadline used (TikTok's, or the market's rule); <c>null</c> when the order states none and no rule applies.</summary>
     public DateTimeOffset? Deadline { get; }
 
     /// <summary>The delivery deadline used (TikTok's <c>delivery_sla_time</c>, or the market's rule); <c>null</c> when neither exists.</summary>
-    public DateTimeOffset? DeliveryDeadline => _statedDeliveryDeadline ?? _deliveryClock?.EndOfDay(_deliverByDay);
+    public DateTimeOffset? DeliveryDeadline => _statedDeliveryDeadline ?? _deliveryDays?.Clock.EndOfDay(DeliverByDay);
+
+    /// <summary>The delivery deadline's local day, computed now if the router did not need it.</summary>
+    private int DeliverByDay => _deliverByDay != DeliverByNotComputed ? _deliverByDay : _deliveryDays!.DayFor(_orderedAtUtcTicks);
 
     /// <summary>The (first) shipment; for a single-facility decision, the whole order. <c>null</c> when unroutable.</summary>
     public RoutedShipment? Primary => IsRouted ? _primary : null;

@@ -12,6 +12,8 @@ namespace PodConnect.Sla;
 /// </summary>
 public sealed class MarketDispatchRule
 {
+    private DayAfterWorkingDaysTable? _deliveryDays;
+
     /// <summary>Creates a rule.</summary>
     /// <param name="market">The marketplace country.</param>
     /// <param name="clock">The market's working days, time zone and cut-off.</param>
@@ -76,8 +78,17 @@ public sealed class MarketDispatchRule
     public DateTimeOffset DeliveryDeadlineFor(DateTimeOffset orderedAt) => Clock.EndOfDay(DeliveryDayNumber(orderedAt.UtcTicks));
 
     /// <summary>Day-number form of <see cref="DeliveryDeadlineFor"/>: the market-local last day of delivery, for hot loops.</summary>
-    internal int DeliveryDayNumber(long orderedAtUtcTicks) =>
-        Clock.Calendar.AddWorkingDays(Clock.StartDayNumber(orderedAtUtcTicks), DeliveryWorkingDays);
+    internal int DeliveryDayNumber(long orderedAtUtcTicks) => DeliveryDays.DayFor(orderedAtUtcTicks);
+
+    /// <summary>The delivery deadline's day for every day of the clock's range, with a bound that reads nothing (see <see cref="DayAfterWorkingDaysTable"/>).</summary>
+    internal DayAfterWorkingDaysTable DeliveryDays => Volatile.Read(ref _deliveryDays) ?? PublishDeliveryDays();
+
+    // Built on first use (routing reads it once per order): a rule only for deadlines never pays for it.
+    private DayAfterWorkingDaysTable PublishDeliveryDays()
+    {
+        Interlocked.CompareExchange(ref _deliveryDays, new DayAfterWorkingDaysTable(Clock, DeliveryWorkingDays), null);
+        return _deliveryDays;
+    }
 
     /// <summary>The deadline for an order placed at <paramref name="orderedAt"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside the calendar's years.</exception>
