@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -39,7 +40,7 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
     private readonly FakeTikTokShop _tikTok;
     private readonly FakePrintful _printful;
     private readonly ITestOutputHelper _output;
-    private readonly List<LateRisk> _lateRisks = [];
+    private readonly ConcurrentQueue<LateRisk> _lateRisks = new(); // raised by the loop's workers, several at once
     private ServiceProvider _services;
 
     public InventoryGuardEndToEndTests(ITestOutputHelper output)
@@ -384,7 +385,7 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
         provider.GetRequiredService<ITikTokShopTokenStore>().SaveAsync(_tikTok.IssueToken().ToClientToken()).AsTask().GetAwaiter().GetResult();
-        provider.GetRequiredService<FulfillmentMonitor>().LateRiskRaised += (_, risk) => _lateRisks.Add(risk);
+        provider.GetRequiredService<FulfillmentMonitor>().LateRiskRaised += (_, risk) => _lateRisks.Enqueue(risk);
         return provider;
     }
 

@@ -6,7 +6,8 @@ namespace PodConnect.Fulfillment;
 /// Watches the fulfilment loop: events for orders shipped, surfaced and at risk of being late, the orders
 /// surfaced so far, the count of completed passes (tests await a pass instead of sleeping), and the loop's
 /// <see cref="Status"/> (running, last pass, queue age) for health checks.
-/// Resolve it from DI; handlers run on the loop's workers, so keep them short and never throw.
+/// Resolve it from DI; handlers run on the loop's workers, several at once, so make them thread-safe, keep them
+/// short and never throw.
 /// </summary>
 public sealed class FulfillmentMonitor
 {

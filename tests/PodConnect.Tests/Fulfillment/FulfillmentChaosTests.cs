@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PodConnect.Fulfillment;
 using PodConnect.Marketplaces;
 using PodConnect.Providers;
@@ -51,8 +52,9 @@ public sealed class FulfillmentChaosTests(ITestOutputHelper output)
     public async Task Every_shipped_order_is_announced_once_even_when_the_mark_shipped_answer_was_lost()
     {
         using var loop = new LoopHarness();
-        var announced = new Dictionary<string, int>(StringComparer.Ordinal);
-        loop.Monitor.OrderShipped += (_, shipped) => announced[shipped.Order.OrderId] = announced.GetValueOrDefault(shipped.Order.OrderId) + 1;
+        // The loop's workers raise the event concurrently, as the monitor documents: count thread-safely.
+        var announced = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        loop.Monitor.OrderShipped += (_, shipped) => announced.AddOrUpdate(shipped.Order.OrderId, 1, (_, n) => n + 1);
 
         var run = await RunAsync(loop, orders: 300, seed: 7, faultRate: 0.25, webhookLoss: 0.2, crashAtStep: null, cancelShare: 0);
 

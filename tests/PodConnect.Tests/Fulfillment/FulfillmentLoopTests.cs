@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using PodConnect.Fulfillment;
 using PodConnect.Providers;
@@ -140,8 +141,8 @@ public sealed class FulfillmentLoopTests
     public async Task A_late_order_raises_a_late_risk_event_when_it_is_routed()
     {
         using var loop = new LoopHarness(o => o.HoldWindow = TimeSpan.Zero);
-        var risks = new List<LateRisk>();
-        loop.Monitor.LateRiskRaised += (_, r) => risks.Add(r);
+        var risks = new ConcurrentQueue<LateRisk>(); // raised by the loop's workers, several at once
+        loop.Monitor.LateRiskRaised += (_, r) => risks.Enqueue(r);
         loop.AddOrder("5010", readyToShipBy: LoopHarness.Start.AddHours(2));
 
         await loop.Reconciler.RunPassAsync();
