@@ -24,6 +24,7 @@ internal sealed class GelatoHarness : IDisposable
             o.ApiKey = FakeGelato.DefaultApiKey;
             o.BaseAddress = Fake.BaseAddress;
             o.ShipmentBaseAddress = Fake.BaseAddress;
+            o.ProductBaseAddress = Fake.BaseAddress;
             o.WebhookSecret = Secret;
             o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
             o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
