@@ -39,6 +39,8 @@ internal sealed class GelatoHarness : IDisposable
         Client = _services.GetRequiredService<GelatoClient>();
     }
 
+    public IServiceProvider Services => _services;
+
     public FakeGelato Fake { get; }
 
     public GelatoPodProvider Provider { get; }
