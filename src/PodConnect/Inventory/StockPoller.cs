@@ -95,8 +95,9 @@ internal sealed class StockPoller
 
             InventoryLog.StockPolled(_logger, source.Provider, products.Count, read, changed);
         }
-        catch (Exception e) when (e is PodConnectException or HttpRequestException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Typed errors from the client, or a bug in a user's source: either way the pass goes on with what is known.
             _telemetry.Error("stock-poll", e.GetType().Name);
             InventoryLog.StockPollFailed(_logger, source.Provider, read, e.GetType().Name, (e as PodConnectException)?.ErrorCode);
         }

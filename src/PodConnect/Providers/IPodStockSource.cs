@@ -16,7 +16,8 @@ public interface IPodStockSource
     /// Reads the stock of <paramref name="productIds"/> (the catalogue's product ids for this provider): for each product
     /// a provider-wide change (<see cref="PodStockChange.FacilityId"/> <see langword="null"/>) and, where the provider
     /// reports by region, one per facility of the network. Yields as it reads, so what was read before a failure still
-    /// counts; a failure ends the read with a <see cref="Errors.PodConnectException"/> (or <see cref="HttpRequestException"/>).
+    /// counts; a failure ends the read with a <see cref="Errors.PodConnectException"/> (any other exception is treated the
+    /// same way by the poller: logged, and the last known stock stands).
     /// </summary>
     /// <param name="productIds">The products to read, distinct.</param>
     /// <param name="cancellationToken">Stops the read.</param>

@@ -5,6 +5,7 @@ using PodConnect.Fulfillment;
 using PodConnect.Inventory;
 using PodConnect.Providers;
 using PodConnect.Tests.Fulfillment;
+using PodConnect.Testing.Common;
 
 namespace PodConnect.Tests.Inventory;
 
@@ -50,7 +51,8 @@ public sealed class StockPollerTests
         {
             Next = [new PodStockChange("7854", PodStockStatus.OutOfStock), new PodStockChange("1320", PodStockStatus.OutOfStock)],
         };
-        using var loop = Loop(source);
+        var log = new RecordingLogger<StockPoller>();
+        using var loop = Loop(source, more: null, log: log);
         await loop.Reconciler.RunPassAsync();
 
         source.Next = [new PodStockChange("1320", PodStockStatus.InStock), new PodStockChange("7854", PodStockStatus.InStock)];
@@ -60,6 +62,21 @@ public sealed class StockPollerTests
 
         var stockOut = Assert.Single(Board(loop).Current.StockOuts);
         Assert.Equal("CAP-RED", stockOut.Sku); // never cleared by a read that failed before saying so
+        var failed = Assert.Single(log.Entries, e => e.Id.Id == 9307);
+        Assert.Equal("Reading the stock of printful failed after 1 changes (ServerException (null)); the last known stock stands, read again next poll", failed.Message); // ids only, no remote text
+    }
+
+    [Fact]
+    public async Task A_source_that_throws_something_untyped_fails_neither_the_pass_nor_the_other_sources()
+    {
+        var broken = new ScriptedSource("printful") { Next = [new PodStockChange("7854", PodStockStatus.OutOfStock)], Throw = new InvalidOperationException("a bug in a user's source") };
+        using var loop = Loop(broken);
+        loop.AddOrder("A", sku: "MUG-11");
+
+        await loop.Reconciler.RunPassAsync(); // does not throw
+
+        Assert.True(Board(loop).Current.IsEmpty);
+        Assert.Equal(1, loop.Gelato.Creates + loop.Printful.Creates); // the same pass went on to place the order
     }
 
     [Fact]
@@ -96,12 +113,17 @@ public sealed class StockPollerTests
 
     private static ProviderAvailabilityBoard Board(LoopHarness loop) => loop.Services.GetRequiredService<ProviderAvailabilityBoard>();
 
-    private static LoopHarness Loop(ScriptedSource source, Action<FulfillmentOptions>? configure = null, ScriptedSource? more = null) =>
+    private static LoopHarness Loop(ScriptedSource source, Action<FulfillmentOptions>? configure = null, ScriptedSource? more = null, RecordingLogger<StockPoller>? log = null) =>
         new(o => { o.HoldWindow = TimeSpan.Zero; configure?.Invoke(o); }, services =>
         {
             foreach (var s in new[] { source, more }.OfType<ScriptedSource>())
             {
                 services.AddSingleton<IPodStockSource>(s);
+            }
+
+            if (log is not null)
+            {
+                services.AddSingleton<Microsoft.Extensions.Logging.ILogger<StockPoller>>(log);
             }
         });
 
@@ -116,6 +138,8 @@ public sealed class StockPollerTests
 
         public Action? WhileReading { get; set; }
 
+        public Exception? Throw { get; init; }
+
         public List<IReadOnlyList<string>> Asked { get; } = [];
 
         public async IAsyncEnumerable<PodStockChange> ReadStockAsync(IReadOnlyList<string> productIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -123,6 +147,11 @@ public sealed class StockPollerTests
             Asked.Add(productIds);
             await Task.Yield();
             WhileReading?.Invoke();
+            if (Throw is not null)
+            {
+                throw Throw;
+            }
+
             for (var i = 0; i < Next.Count; i++)
             {
                 if (i == FailAfter)
