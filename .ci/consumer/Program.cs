@@ -31,6 +31,7 @@ using (var gelato = FakeGelato.Start())
             o.ApiKey = FakeGelato.DefaultApiKey;
             o.BaseAddress = gelato.BaseAddress;
             o.ShipmentBaseAddress = gelato.BaseAddress;
+            o.ProductBaseAddress = gelato.BaseAddress;
         })
         .AddPrintful(o => o.AccessToken = "consumer-token")
         .AddProdigi(o => o.ApiKey = "consumer-key")

@@ -125,6 +125,19 @@ public class GelatoClient
         return response.ShipmentMethods ?? throw Malformed("the shipment-methods response has no 'shipmentMethods'");
     }
 
+    /// <summary>
+    /// Product API v3 <c>POST /v3/stock/region-availability</c>: each product's stock per Gelato stock region. A read, so
+    /// retried.
+    /// </summary>
+    public virtual async Task<GelatoStockAvailabilityResponse> GetStockRegionAvailabilityAsync(IReadOnlyList<string> productUids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(productUids);
+        var request = new GelatoStockAvailabilityRequest { Products = productUids };
+        var response = await SendAsync(HttpMethod.Post, new Uri(_options.ProductBaseAddress, "v3/stock/region-availability"), request,
+            GelatoJsonContext.Default.GelatoStockAvailabilityRequest, GelatoJsonContext.Default.GelatoStockAvailabilityResponse, idempotent: true, cancellationToken).ConfigureAwait(false);
+        return response.ProductsAvailability is null ? throw Malformed("the region-availability response has no 'productsAvailability'") : response;
+    }
+
     private Uri Order(string path) => new(_options.BaseAddress, path);
 
     private async Task<TResponse> SendAsync<TRequest, TResponse>(

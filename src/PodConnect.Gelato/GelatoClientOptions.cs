@@ -32,6 +32,22 @@ public sealed class GelatoClientOptions : PodProviderOptions
     /// <summary>The Shipment API host. Default <c>https://shipment.gelatoapis.com/</c>.</summary>
     public Uri ShipmentBaseAddress { get; set; } = new("https://shipment.gelatoapis.com/");
 
+    /// <summary>The Product API host (stock availability). Default <c>https://product.gelatoapis.com/</c>.</summary>
+    public Uri ProductBaseAddress { get; set; } = new("https://product.gelatoapis.com/");
+
+    /// <summary>
+    /// Gelato stock region (<c>stockRegionUid</c>) → the facilities of the routing network it stands for, used when the
+    /// stock poller reads <c>POST /v3/stock/region-availability</c>. Default: <c>UK</c> → London; <c>EU</c> → Berlin,
+    /// Amsterdam, Paris, Madrid, Milan and Dublin. Gelato does not publish which hubs draw on which stock region, so the
+    /// table is UNCONFIRMED; change it here (in code) when you know better or use your own network's ids. Regions not
+    /// listed (<c>US-CA</c>, <c>ROW</c>…) count only towards the provider-wide status.
+    /// </summary>
+    public Dictionary<string, string[]> StockRegionFacilities { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UK"] = ["gelato-gb-london"],
+        ["EU"] = ["gelato-de-berlin", "gelato-nl-amsterdam", "gelato-fr-paris", "gelato-es-madrid", "gelato-it-milan", "gelato-ie-dublin"],
+    };
+
     /// <summary>
     /// The <c>customerReferenceId</c> Gelato requires on every order. Default: the order's external id
     /// (one "customer" per marketplace order, which is what TikTok gives us).
@@ -49,7 +65,7 @@ public sealed class GelatoClientOptions : PodProviderOptions
 
     /// <summary>Everything but the secrets.</summary>
     public override string ToString() =>
-        $"GelatoClientOptions {{ BaseAddress = {BaseAddress}, ShipmentBaseAddress = {ShipmentBaseAddress}, ApiKey = ***, WebhookSecret = {(WebhookSecret is null ? "(none)" : "***")} }}";
+        $"GelatoClientOptions {{ BaseAddress = {BaseAddress}, ShipmentBaseAddress = {ShipmentBaseAddress}, ProductBaseAddress = {ProductBaseAddress}, ApiKey = ***, WebhookSecret = {(WebhookSecret is null ? "(none)" : "***")} }}";
 
     /// <inheritdoc />
     protected override void Validate(ICollection<string> failures)
@@ -57,6 +73,7 @@ public sealed class GelatoClientOptions : PodProviderOptions
         base.Validate(failures);
         CheckRequired(ApiKey, nameof(ApiKey), "create a key in Gelato's dashboard (Developer → API keys)", failures);
         CheckAddress(ShipmentBaseAddress, nameof(ShipmentBaseAddress), failures);
+        CheckAddress(ProductBaseAddress, nameof(ProductBaseAddress), failures);
         if (string.IsNullOrWhiteSpace(WebhookSecretHeaderName))
         {
             failures.Add($"{SettingName(nameof(WebhookSecretHeaderName))} must not be empty.");

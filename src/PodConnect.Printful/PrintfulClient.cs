@@ -135,6 +135,18 @@ public class PrintfulClient
         return envelope.Data ?? throw _funnel.Malformed(response, "the v2 envelope has no 'data'", null);
     }
 
+    /// <summary>
+    /// v2 <c>GET /v2/catalog-variants/{id}/availability</c>: the variant's stock per technique and selling region
+    /// (Printful's default <c>selling_region_name</c>, <c>worldwide</c>; which regions that lists is UNCONFIRMED). A read,
+    /// so retried.
+    /// </summary>
+    public virtual async Task<PrintfulVariantAvailability> GetVariantAvailabilityAsync(long catalogVariantId, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"v2/catalog-variants/{catalogVariantId.ToString(CultureInfo.InvariantCulture)}/availability", null, retryable: true, cancellationToken).ConfigureAwait(false);
+        var envelope = await _funnel.ReadJsonAsync(response, PrintfulJsonContext.Default.PrintfulV2ResponsePrintfulVariantAvailability, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw _funnel.Malformed(response, "the v2 envelope has no 'data'", null);
+    }
+
     /// <summary>Throws unless <paramref name="externalId"/> is 1–32 characters of <c>[0-9A-Za-z_-]</c>, as Printful requires.</summary>
     public static void ValidateExternalId(string externalId)
     {

@@ -46,6 +46,22 @@ public sealed class PrintfulClientOptions : PodProviderOptions
     /// </summary>
     public string? WebhookUrlToken { get; set; }
 
+    /// <summary>
+    /// Printful selling region (as the availability API names it) → the facilities of the routing network it stands for,
+    /// used when the stock poller reads <c>GET /v2/catalog-variants/{id}/availability</c>. Default: <c>uk</c> → Birmingham,
+    /// <c>latvia</c> → Riga, <c>spain</c> → Barcelona, <c>europe</c> → Riga and Barcelona. Which facility fulfils which
+    /// selling region is UNCONFIRMED (Printful publishes the centres, not the mapping); change it here (in code) when you
+    /// know better or use your own network's ids. Regions not listed (<c>worldwide</c>, <c>north_america</c>…) count only
+    /// towards the provider-wide status.
+    /// </summary>
+    public Dictionary<string, string[]> StockRegionFacilities { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["uk"] = ["printful-gb-birmingham"],
+        ["latvia"] = ["printful-lv-riga"],
+        ["spain"] = ["printful-es-barcelona"],
+        ["europe"] = ["printful-lv-riga", "printful-es-barcelona"],
+    };
+
     /// <summary>Everything but the secrets.</summary>
     public override string ToString() =>
         $"PrintfulClientOptions {{ BaseAddress = {BaseAddress}, StoreId = {StoreId}, AccessToken = ***, WebhookSecretKey = {(WebhookSecretKey is null ? "(none)" : "***")}, WebhookUrlToken = {(WebhookUrlToken is null ? "(none)" : "***")} }}";

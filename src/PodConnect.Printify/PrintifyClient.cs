@@ -121,6 +121,17 @@ public class PrintifyClient
             PrintifyJsonContext.Default.DictionaryStringInt64, retryable: true, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>GET /v1/catalog/blueprints/{blueprint_id}/print_providers/{print_provider_id}/variants.json</c>: the variants the
+    /// print provider makes of the blueprint — without <c>show-out-of-stock=1</c>, only those in stock. A read, so retried.
+    /// </summary>
+    public virtual Task<PrintifyCatalogVariants> GetCatalogVariantsAsync(long blueprintId, long printProviderId, CancellationToken cancellationToken = default)
+    {
+        var path = $"catalog/blueprints/{blueprintId.ToString(CultureInfo.InvariantCulture)}/print_providers/{printProviderId.ToString(CultureInfo.InvariantCulture)}/variants.json";
+        return SendAsync<object, PrintifyCatalogVariants>(HttpMethod.Get, new Uri(_options.BaseAddress, path), null, null,
+            PrintifyJsonContext.Default.PrintifyCatalogVariants, retryable: true, cancellationToken);
+    }
+
     private Uri Shop(string path) => new(_options.BaseAddress, $"shops/{Uri.EscapeDataString(_options.ShopId)}/{path}");
 
     private async Task<PrintifyOrder> SendOrderAsync(HttpMethod method, Uri uri, bool retryable, CancellationToken cancellationToken)

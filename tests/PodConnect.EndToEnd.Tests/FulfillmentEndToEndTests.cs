@@ -266,6 +266,7 @@ public sealed class FulfillmentEndToEndTests : IDisposable
                 o.ApiKey = FakeGelato.DefaultApiKey;
                 o.BaseAddress = _gelato.BaseAddress;
                 o.ShipmentBaseAddress = _gelato.BaseAddress;
+                o.ProductBaseAddress = _gelato.BaseAddress;
                 o.Resilience.PermitsPerSecond = 0;
                 o.Resilience.MaxRetryAttempts = 0;
             })

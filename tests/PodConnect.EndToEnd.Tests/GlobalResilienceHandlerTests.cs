@@ -32,6 +32,7 @@ public sealed class GlobalResilienceHandlerTests : IDisposable
             o.ApiKey = FakeGelato.DefaultApiKey;
             o.BaseAddress = _gelato.BaseAddress;
             o.ShipmentBaseAddress = _gelato.BaseAddress;
+            o.ProductBaseAddress = _gelato.BaseAddress;
         }));
         if (!defaultsFirst)
         {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using PodConnect.Domain;
 using PodConnect.Fulfillment;
 using PodConnect.Inventory;
+using PodConnect.Printful;
 using PodConnect.Providers;
 using PodConnect.Routing;
 using PodConnect.Sustainability;
@@ -32,6 +33,7 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
     private const string SkuL = "1729500000000000102";
     private const string SkuXl = "1729500000000000103";
     private const int DailyCapacity = 10;
+    private static readonly TimeSpan StockPollInterval = new FulfillmentOptions().StockPollInterval;
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 7, 0, 0, TimeSpan.Zero); // a Monday
     private static readonly string Cipher = FakeTikTokShop.DefaultShopCipher;
     private static readonly string Warehouse = FakeTikTokShop.DefaultWarehouseId;
@@ -114,6 +116,68 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
         await PassAsync();
         Assert.Equal("ACTIVATE", _tikTok.GetProductStatus(Cipher, Product));
         Assert.Equal(offered, Stock(SkuM));
+    }
+
+    [Fact]
+    public async Task A_stock_out_reported_only_by_the_stock_API_zeroes_the_SKU_within_one_pass_and_restock_brings_it_back()
+    {
+        await PassAsync();
+        var offered = Stock(SkuM);
+        Assert.True(offered > 0);
+
+        _printful.SetAvailability(4012, "out of stock"); // no webhook: only GET /v2/catalog-variants/4012/availability says so
+        _time.Advance(StockPollInterval);
+        await PassAsync();
+        Assert.Equal("SELLER_DEACTIVATED", _tikTok.GetProductStatus(Cipher, Product));
+
+        _printful.SetAvailability(4012, "in stock");
+        _time.Advance(StockPollInterval);
+        await PassAsync();
+        Assert.Equal("ACTIVATE", _tikTok.GetProductStatus(Cipher, Product));
+        Assert.Equal(offered, Stock(SkuM));
+        Assert.Equal(3, _printful.Requests.Count(r => r.Path == "/v2/catalog-variants/4012/availability")); // one read per poll
+    }
+
+    [Fact]
+    public async Task A_stock_out_in_the_one_selling_region_the_facility_serves_zeroes_the_SKU()
+    {
+        await PassAsync();
+
+        _printful.SetAvailability(4012, "out of stock", "uk"); // in stock in every other region; uk → this network's printful-gb
+        _time.Advance(StockPollInterval);
+        await PassAsync();
+
+        Assert.Equal("SELLER_DEACTIVATED", _tikTok.GetProductStatus(Cipher, Product));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_failing_stock_API_changes_no_TikTok_stock(bool outOfStockBefore)
+    {
+        await PassAsync();
+        if (outOfStockBefore)
+        {
+            await Ingress.ReceiveAsync("printful", _printful.CreateCatalogStockUpdated((71, 4012, "out of stock")));
+            await PassAsync();
+        }
+
+        var status = _tikTok.GetProductStatus(Cipher, Product);
+        var stock = StockOrNull(SkuM);
+        var updates = _tikTok.InventoryUpdateCount;
+        _printful.SetAvailability(4012, outOfStockBefore ? "in stock" : "out of stock"); // what a read would say, if it worked
+        _printful.Faults.Add(Fault.ServerError(503), "/v2/catalog-variants/", times: 1_000);
+
+        for (var poll = 0; poll < 3; poll++)
+        {
+            _time.Advance(StockPollInterval);
+            await PassAsync();
+        }
+
+        Assert.Equal(status, _tikTok.GetProductStatus(Cipher, Product));
+        Assert.Equal(stock, StockOrNull(SkuM));
+        Assert.Equal(updates, _tikTok.InventoryUpdateCount);
+        Assert.Equal(3, _printful.Requests.Count(r => r.Path == "/v2/catalog-variants/4012/availability" && r.ResponseStatus == 503));
     }
 
     [Fact]
@@ -358,6 +422,7 @@ public sealed class InventoryGuardEndToEndTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
+        services.Configure<PrintfulClientOptions>(o => o.StockRegionFacilities["uk"] = ["printful-gb"]); // this network's one facility
         services.AddPodConnect(pod =>
         {
             pod.AddFakeTikTokShop(_tikTok);

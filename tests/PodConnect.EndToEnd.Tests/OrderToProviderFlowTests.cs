@@ -44,6 +44,7 @@ public sealed class OrderToProviderFlowTests : IDisposable
                 o.ApiKey = FakeGelato.DefaultApiKey;
                 o.BaseAddress = _gelato.BaseAddress;
                 o.ShipmentBaseAddress = _gelato.BaseAddress;
+                o.ProductBaseAddress = _gelato.BaseAddress;
             }));
         _services = services.BuildServiceProvider();
     }

@@ -24,6 +24,7 @@ internal sealed class GelatoHarness : IDisposable
             o.ApiKey = FakeGelato.DefaultApiKey;
             o.BaseAddress = Fake.BaseAddress;
             o.ShipmentBaseAddress = Fake.BaseAddress;
+            o.ProductBaseAddress = Fake.BaseAddress;
             o.WebhookSecret = Secret;
             o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(10);
             o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(50);
@@ -37,6 +38,8 @@ internal sealed class GelatoHarness : IDisposable
         Provider = _services.GetRequiredService<GelatoPodProvider>();
         Client = _services.GetRequiredService<GelatoClient>();
     }
+
+    public IServiceProvider Services => _services;
 
     public FakeGelato Fake { get; }
 

@@ -106,6 +106,7 @@ public sealed class GelatoQuoteAndFaultTests : IDisposable
             o.ApiKey = "a-wrong-key";
             o.BaseAddress = fake.BaseAddress;
             o.ShipmentBaseAddress = fake.BaseAddress;
+            o.ProductBaseAddress = fake.BaseAddress;
         }));
         await using var provider = services.BuildServiceProvider();
 

@@ -17,6 +17,7 @@ public sealed class GelatoResilienceOptOutTests
                 o.ApiKey = FakeGelato.DefaultApiKey;
                 o.BaseAddress = fake.BaseAddress;
                 o.ShipmentBaseAddress = fake.BaseAddress;
+                o.ProductBaseAddress = fake.BaseAddress;
                 o.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
                 o.Resilience.MaxDelay = TimeSpan.FromMilliseconds(5);
             },

@@ -41,6 +41,8 @@ internal sealed class PrintfulHarness : IDisposable
         RateLimit = _services.GetRequiredService<PrintfulRateLimitState>();
     }
 
+    public IServiceProvider Services => _services;
+
     public FakePrintful Fake { get; }
 
     public PrintfulPodProvider Provider { get; }

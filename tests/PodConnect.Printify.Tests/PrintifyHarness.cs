@@ -47,6 +47,8 @@ internal sealed class PrintifyHarness : IDisposable
         Budget = _services.GetRequiredService<PrintifyErrorBudget>();
     }
 
+    public IServiceProvider Services => _services;
+
     public FakePrintify Fake { get; }
 
     public WebhookRecorder Webhooks { get; }

@@ -71,6 +71,7 @@ public sealed class SampleFakes : IDisposable
             ["PodConnect:Gelato:ApiKey"] = fakes.Gelato.ApiKey,
             ["PodConnect:Gelato:BaseAddress"] = fakes.Gelato.BaseAddress.ToString(),
             ["PodConnect:Gelato:ShipmentBaseAddress"] = fakes.Gelato.BaseAddress.ToString(),
+            ["PodConnect:Gelato:ProductBaseAddress"] = fakes.Gelato.BaseAddress.ToString(),
             ["PodConnect:Gelato:WebhookSecret"] = GelatoWebhookSecret,
             ["PodConnect:Printful:AccessToken"] = FakePrintful.DefaultAccessToken,
             ["PodConnect:Printful:BaseAddress"] = fakes.Printful.BaseAddress.ToString(),

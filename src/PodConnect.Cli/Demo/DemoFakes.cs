@@ -1,4 +1,5 @@
 using System.Globalization;
+using PodConnect.Catalog;
 using PodConnect.Testing.Common;
 using PodConnect.Testing.Gelato;
 using PodConnect.Testing.Printful;
@@ -37,6 +38,17 @@ internal sealed class DemoFakes : IDisposable
 
         // A spike is what the demo is about; Printful's real 120 requests a minute would only slow the clock-free run.
         Printful.RequestsPerMinute = 1_000_000;
+
+        // Printify's catalogue holds the variants the shop sells, in stock (the loop's stock poller reads it).
+        var shop = ProductCatalog.Create();
+        DemoShop.Catalog(shop);
+        foreach (var entry in shop.Build().Entries)
+        {
+            if (entry.Providers.TryGetValue("printify", out var product) && product.ProductId.Split('/') is [var blueprint, var provider, var variant])
+            {
+                Printify.SetCatalogVariant(long.Parse(blueprint, CultureInfo.InvariantCulture), long.Parse(provider, CultureInfo.InvariantCulture), long.Parse(variant, CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     public FakeTikTokShop TikTok { get; }
@@ -76,6 +88,12 @@ internal sealed class DemoFakes : IDisposable
         ["prodigi"] = Prodigi.Requests.Count,
         ["printify"] = Printify.Requests.Count,
     };
+
+    /// <summary>Requests to the providers' stock APIs (the loop's stock poller), over every fake.</summary>
+    public int StockReads() =>
+        Printful.Requests.Count(r => r.Path.StartsWith("/v2/catalog-variants/", StringComparison.Ordinal))
+        + Gelato.Requests.Count(r => r.Path == "/v3/stock/region-availability")
+        + Printify.Requests.Count(r => r.Path.StartsWith("/v1/catalog/", StringComparison.Ordinal));
 
     /// <summary>HTTP requests per fake and operation (<c>GET /v4/orders/{id}</c>: ids in paths collapsed), for seeing where the calls go.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> RequestsByOperation()

@@ -90,6 +90,7 @@ internal static class DemoJson
         w.WriteStartObject("http");
         w.WriteNumber("total", r.TotalRequests);
         w.WriteNumber("perOrder", Math.Round(r.CallsPerOrder, 2));
+        w.WriteNumber("stockReads", r.StockReads);
         w.WriteCounts("byApi", r.Requests);
         w.WriteStartObject("byOperation");
         foreach (var (api, operations) in r.RequestsByOperation)

@@ -54,6 +54,7 @@ internal sealed class DemoLoop : IDisposable
                 o.ApiKey = FakeGelato.DefaultApiKey;
                 o.BaseAddress = fakes.Gelato.BaseAddress;
                 o.ShipmentBaseAddress = fakes.Gelato.BaseAddress;
+                o.ProductBaseAddress = fakes.Gelato.BaseAddress;
                 NoWaitsOnTheSimulatedClock(o.Resilience);
             })
             .AddPrintful(o =>

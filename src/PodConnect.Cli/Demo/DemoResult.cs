@@ -66,9 +66,13 @@ internal sealed record DemoResult
 
     public required int FaultsInjected { get; init; }
 
+    /// <summary>Reads of the providers' stock APIs by the loop's stock poller (part of <see cref="TotalRequests"/>): per poll interval, not per order.</summary>
+    public required int StockReads { get; init; }
+
     public int TotalRequests => Requests.Values.Sum();
 
-    public double CallsPerOrder => Settings.Orders == 0 ? 0 : (double)TotalRequests / Settings.Orders;
+    /// <summary>HTTP calls per order, without <see cref="StockReads"/> (which depend on time and catalogue size, not on orders).</summary>
+    public double CallsPerOrder => Settings.Orders == 0 ? 0 : (double)(TotalRequests - StockReads) / Settings.Orders;
 
     public bool ExceedsLdrThreshold => Ldr > LdrThreshold;
 

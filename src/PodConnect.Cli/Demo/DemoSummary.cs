@@ -76,6 +76,7 @@ internal static class DemoSummary
             MarkShippedCalls = fakes.TikTok.MarkShippedCount,
             ProviderCreateCalls = fakes.Gelato.CreateCalls + fakes.Printful.CreateCalls + fakes.Prodigi.CreateCalls + fakes.Printify.CreateCalls,
             FaultsInjected = fakes.FaultsInjected,
+            StockReads = fakes.StockReads(),
         };
     }
 

@@ -28,7 +28,7 @@ internal static class DemoText
         await o.WriteLineAsync();
         await o.WriteLineAsync(string.Create(inv, $"Late dispatches {r.Late:N0} of {r.Dispatched:N0}: LDR {Percent(r.Ldr, 2)} ({(r.ExceedsLdrThreshold ? "OVER" : "under")} TikTok's {Percent(r.LdrThreshold)}); late-risk warnings {r.LateRisks:N0}"));
         await o.WriteLineAsync(string.Create(inv, $"CO2e {r.Co2e.TotalKg:0.00} kg ({r.Co2e.PerOrderKg:0.000} kg/order) against {r.Co2e.CentralHubKg:0.00} kg from one hub ({r.Co2e.CentralHub}): {Percent(r.Co2e.SavedShare)} less"));
-        await o.WriteLineAsync(string.Create(inv, $"HTTP calls {r.TotalRequests:N0}, {r.CallsPerOrder:0.00} per order ({string.Join(", ", r.Requests.Select(x => $"{x.Key} {x.Value:N0}"))}); mark-shipped {r.MarkShippedCalls:N0}, provider creates {r.ProviderCreateCalls:N0}{(r.FaultsInjected > 0 ? $", faults injected {r.FaultsInjected:N0}" : string.Empty)}"));
+        await o.WriteLineAsync(string.Create(inv, $"HTTP calls {r.TotalRequests:N0}, {r.CallsPerOrder:0.00} per order ({string.Join(", ", r.Requests.Select(x => $"{x.Key} {x.Value:N0}"))}; per order without the {r.StockReads:N0} stock reads); mark-shipped {r.MarkShippedCalls:N0}, provider creates {r.ProviderCreateCalls:N0}{(r.FaultsInjected > 0 ? $", faults injected {r.FaultsInjected:N0}" : string.Empty)}"));
         foreach (var s in r.Surfaced.Take(10))
         {
             await o.WriteLineAsync($"  surfaced {s.Order.OrderId}: {s.Reason} — {s.Detail}");

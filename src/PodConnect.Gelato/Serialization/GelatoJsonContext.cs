@@ -22,5 +22,7 @@ namespace PodConnect.Gelato.Serialization;
 [JsonSerializable(typeof(GelatoSearchOrdersResponse))]
 [JsonSerializable(typeof(GelatoShipmentMethodsResponse))]
 [JsonSerializable(typeof(GelatoConfirmDraftRequest))]
+[JsonSerializable(typeof(GelatoStockAvailabilityRequest))]
+[JsonSerializable(typeof(GelatoStockAvailabilityResponse))]
 [JsonSerializable(typeof(GelatoWebhookPayload))]
 internal sealed partial class GelatoJsonContext : JsonSerializerContext;

@@ -17,7 +17,8 @@ public static class PrintfulPodConnectBuilderExtensions
     /// pipeline (settings in <see cref="PodProviderOptions.Resilience"/>) through the one provider template
     /// (<see cref="PodProviderRegistration.AddPodProvider{TClient, TProvider, TOptions}"/>), plus Printful's
     /// rate-limit handling (<c>X-Ratelimit-*</c> read on every attempt, an exhausted bucket pausing every
-    /// Printful request). Options are validated when the host starts.
+    /// Printful request), and Printful's stock API as an <see cref="IPodStockSource"/> for the loop's stock poller
+    /// (<see cref="PrintfulClientOptions.StockRegionFacilities"/>). Options are validated when the host starts.
     /// </summary>
     /// <param name="builder">The PodConnect builder.</param>
     /// <param name="configure">Sets the options (token, store, webhook secrets).</param>
@@ -31,6 +32,7 @@ public static class PrintfulPodConnectBuilderExtensions
         }
 
         provider.Services.TryAddSingleton<PrintfulRateLimitState>();
+        provider.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPodStockSource, PrintfulStockSource>());
 
         // After the resilience handler, so it sees (and can pause) every attempt.
         provider.HttpClient.AddHttpMessageHandler(sp => new PrintfulRateLimitHandler(

@@ -22,6 +22,7 @@ namespace PodConnect.Printful.Serialization;
 [JsonSerializable(typeof(PrintfulV2ShippingRatesRequest))]
 [JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2ShippingRate>>))]
 [JsonSerializable(typeof(PrintfulV2Response<List<PrintfulV2Shipment>>))]
+[JsonSerializable(typeof(PrintfulV2Response<PrintfulVariantAvailability>))]
 [JsonSerializable(typeof(PrintfulWebhookPayload))]
 [JsonSerializable(typeof(PrintfulWebhookHead))]
 [JsonSerializable(typeof(PrintfulStockWebhookPayload))]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using PodConnect.Errors;
+using PodConnect.Printful.Internal;
 using PodConnect.Printful.Serialization;
 using PodConnect.Providers;
 
@@ -33,16 +34,17 @@ internal static class PrintfulStockWebhook
                 continue;
             }
 
-            var status = Map(change.Availability);
+            var status = PrintfulStockStatus.Map(change.Availability);
             if (status == PodStockStatus.Unknown)
             {
                 continue;
             }
 
             // In stock for any technique wins; out of stock wins over discontinued for a variant that is only paused somewhere.
-            if (!byVariant.TryGetValue(variant, out var seen) || status == PodStockStatus.InStock || (status == PodStockStatus.OutOfStock && seen == PodStockStatus.Discontinued))
+            var seen = byVariant.TryGetValue(variant, out var known) ? known : PodStockStatus.Unknown;
+            if (PodStockSummary.Combine(seen, status) != seen)
             {
-                byVariant[variant] = status;
+                byVariant[variant] = PodStockSummary.Combine(seen, status);
                 raw[variant] = change.Availability!;
             }
         }
@@ -54,12 +56,4 @@ internal static class PrintfulStockWebhook
             StockChanges = [.. byVariant.Select(v => new PodStockChange(v.Key.ToString(CultureInfo.InvariantCulture), v.Value, raw[v.Key]))],
         };
     }
-
-    private static PodStockStatus Map(string? availability) => availability switch
-    {
-        "in stock" or "on demand" => PodStockStatus.InStock,
-        "out of stock" => PodStockStatus.OutOfStock,
-        "discontinued" or "not fulfilled" => PodStockStatus.Discontinued,
-        _ => PodStockStatus.Unknown,
-    };
 }

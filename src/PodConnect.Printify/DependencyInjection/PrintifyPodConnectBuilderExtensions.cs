@@ -18,7 +18,8 @@ public static class PrintifyPodConnectBuilderExtensions
     /// <see cref="IPodProvider"/>, keyed <c>printify</c>) and the <c>podconnect-printify</c> resilience pipeline
     /// (settings in <see cref="PodProviderOptions.Resilience"/>; 600 requests/min by default) through the one
     /// provider template (<see cref="PodProviderRegistration.AddPodProvider{TClient, TProvider, TOptions}"/>),
-    /// plus the <see cref="PrintifyErrorBudget"/> for Printify's 5% error rule, counted on every attempt.
+    /// plus the <see cref="PrintifyErrorBudget"/> for Printify's 5% error rule, counted on every attempt, and Printify's
+    /// catalog variant lists as an <see cref="IPodStockSource"/> for the loop's stock poller.
     /// Options are validated when the host starts.
     /// </summary>
     /// <param name="builder">The PodConnect builder.</param>
@@ -32,6 +33,7 @@ public static class PrintifyPodConnectBuilderExtensions
             return provider; // Added before: the handler is in place.
         }
 
+        provider.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPodStockSource, PrintifyStockSource>());
         provider.Services.TryAddSingleton(sp => new PrintifyErrorBudget(
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetRequiredService<IOptions<PrintifyClientOptions>>().Value.MaxErrorRate));

@@ -20,5 +20,6 @@ namespace PodConnect.Printify.Serialization;
 [JsonSerializable(typeof(PrintifyOrderPage))]
 [JsonSerializable(typeof(PrintifyShippingRequest))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
+[JsonSerializable(typeof(PrintifyCatalogVariants))]
 [JsonSerializable(typeof(PrintifyWebhookPayload))]
 internal sealed partial class PrintifyJsonContext : JsonSerializerContext;

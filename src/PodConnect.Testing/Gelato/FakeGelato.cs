@@ -10,7 +10,7 @@ using WireMock;
 namespace PodConnect.Testing.Gelato;
 
 /// <summary>
-/// A stateful fake of Gelato's Order API v4 and Shipment API v1 on WireMock.Net, on 127.0.0.1. It keeps
+/// A stateful fake of Gelato's Order API v4, Shipment API v1 and Product API v3 stock availability on WireMock.Net, on 127.0.0.1. It keeps
 /// orders through their lifecycle (created → in production → printed → shipped with tracking →
 /// delivered, advanced by the test), behaves like Gelato where it matters to a client (no idempotency
 /// key: two creates with the same reference make two orders; cancel answers 409 once printed), sends
@@ -24,6 +24,7 @@ public sealed class FakeGelato : FakeServer
     private static readonly string[] CancellableStatuses = ["draft", "created", "uploading", "passed", "pending_approval", "pending_personalization", "digitizing", "on_hold", "not_connected"];
 
     private readonly ConcurrentDictionary<string, FakeGelatoOrder> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string ProductUid, string Region), (string Status, string? Replenishment)> _stock = new();
     private readonly Lock _gate = new();
     private readonly FakeLifecycleTimers Timers = new();
     private int _createCalls;
@@ -62,6 +63,28 @@ public sealed class FakeGelato : FakeServer
 
     /// <summary>How many create-order requests reached the fake (including ones whose answer was lost).</summary>
     public int CreateCalls => Volatile.Read(ref _createCalls);
+
+    /// <summary>
+    /// The stock regions <c>POST /v3/stock/region-availability</c> lists for every product asked about, each <c>in-stock</c>
+    /// unless <see cref="SetStock"/> said otherwise. Default: <c>UK</c>, <c>EU</c>, <c>US-CA</c>. Serve the Product API
+    /// from this fake by setting the client's <c>ProductBaseAddress</c> to <see cref="FakeServer.BaseAddress"/>.
+    /// </summary>
+    public IReadOnlyList<string> StockRegions { get; set; } = ["UK", "EU", "US-CA"];
+
+    /// <summary>
+    /// Sets what the stock API answers for a product: <paramref name="status"/> (<c>in-stock</c>, <c>out-of-stock-replenishable</c>,
+    /// <c>out-of-stock</c>, <c>non-stockable</c>, <c>not-supported</c>, or any other word) in one stock region, or in every region of
+    /// <see cref="StockRegions"/> when <paramref name="stockRegion"/> is <see langword="null"/>; <paramref name="replenishmentDate"/> verbatim.
+    /// </summary>
+    public void SetStock(string productUid, string status, string? stockRegion = null, string? replenishmentDate = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(productUid);
+        ArgumentException.ThrowIfNullOrWhiteSpace(status);
+        foreach (var region in stockRegion is null ? StockRegions : [stockRegion])
+        {
+            _stock[(productUid, region)] = (status, replenishmentDate);
+        }
+    }
 
     /// <summary>The order with our reference, or <see langword="null"/>.</summary>
     public IReadOnlyList<FakeGelatoOrder> OrdersWithReference(string orderReferenceId) =>
@@ -201,6 +224,7 @@ public sealed class FakeGelato : FakeServer
                 ("POST", "/v4/orders:quote") => Quote(request),
                 ("POST", "/v4/orders:search") => Search(request),
                 ("GET", "/v1/shipment-methods") => ShipmentMethods(),
+                ("POST", "/v3/stock/region-availability") => StockAvailability(request),
                 ("POST", _) when path.StartsWith("/v4/orders/", StringComparison.Ordinal) && path.EndsWith(":cancel", StringComparison.Ordinal) =>
                     Cancel(path["/v4/orders/".Length..^":cancel".Length]),
                 ("GET", _) when path.StartsWith("/v4/orders/", StringComparison.Ordinal) => Get(path["/v4/orders/".Length..]),
@@ -353,6 +377,30 @@ public sealed class FakeGelato : FakeServer
                 })]),
             }),
         });
+    }
+
+    private ResponseMessage StockAvailability(FakeRequest request)
+    {
+        if (ParseBody(request)["products"] is not JsonArray products)
+        {
+            return Error(400, "products is required");
+        }
+
+        var answer = new JsonArray();
+        foreach (var uid in products.Select(p => p?.GetValue<string>()).OfType<string>())
+        {
+            answer.Add(new JsonObject
+            {
+                ["productUid"] = uid,
+                ["availability"] = new JsonArray([.. StockRegions.Select(r =>
+                {
+                    var (status, replenishment) = _stock.TryGetValue((uid, r), out var set) ? set : ("in-stock", null);
+                    return (JsonNode)new JsonObject { ["stockRegionUid"] = r, ["status"] = status, ["replenishmentDate"] = replenishment };
+                })]),
+            });
+        }
+
+        return Ok(new JsonObject { ["productsAvailability"] = answer });
     }
 
     private static ResponseMessage ShipmentMethods() => Ok(new JsonObject

@@ -11,7 +11,7 @@ using WireMock;
 namespace PodConnect.Testing.Printful;
 
 /// <summary>
-/// A stateful fake of Printful's orders API (v1, plus v2 shipping rates) on WireMock.Net, on 127.0.0.1.
+/// A stateful fake of Printful's orders API (v1, plus v2 shipping rates and catalog-variant stock availability) on WireMock.Net, on 127.0.0.1.
 /// Like Printful it keeps external ids unique per store and answers a repeat with an <c>OR-13</c>
 /// error; it keeps orders through their lifecycle (draft → pending → inprocess → fulfilled with
 /// tracking, advanced by the test), sends v1 or signed v2 webhooks to a URL, puts
@@ -25,6 +25,7 @@ public sealed class FakePrintful : FakeServer
     private static readonly string[] Cancellable = ["draft", "pending", "failed", "onhold"];
 
     private readonly ConcurrentDictionary<long, FakePrintfulOrder> _orders = new();
+    private readonly ConcurrentDictionary<(long Variant, string Region), string> _availability = new();
     private readonly Lock _gate = new();
     private readonly FakeLifecycleTimers Timers = new();
     private readonly Queue<DateTimeOffset> _recent = new();
@@ -105,6 +106,28 @@ public sealed class FakePrintful : FakeServer
             {
                 order.Delivered.Add(shipment["id"]!.GetValue<long>());
             }
+        }
+    }
+
+    /// <summary>
+    /// The selling regions v2 <c>GET /v2/catalog-variants/{id}/availability</c> lists for every variant, each <c>in stock</c>
+    /// for the <c>dtg</c> technique unless <see cref="SetAvailability"/> said otherwise. Default: <c>worldwide</c>, <c>europe</c>,
+    /// <c>uk</c>, <c>latvia</c>, <c>spain</c>.
+    /// </summary>
+    public IReadOnlyList<string> SellingRegions { get; set; } = ["worldwide", "europe", "uk", "latvia", "spain"];
+
+    /// <summary>
+    /// Sets what the availability API answers for a catalog variant: <paramref name="availability"/> (<c>in stock</c>,
+    /// <c>out of stock</c>, <c>not fulfillable</c>, <c>unknown</c>, or any other word) in one selling region, or in every
+    /// region of <see cref="SellingRegions"/> when <paramref name="sellingRegion"/> is <see langword="null"/>. Sends no webhook
+    /// (use <see cref="SendCatalogStockUpdatedAsync"/> for that).
+    /// </summary>
+    public void SetAvailability(long catalogVariantId, string availability, string? sellingRegion = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(availability);
+        foreach (var region in sellingRegion is null ? SellingRegions : [sellingRegion])
+        {
+            _availability[(catalogVariantId, region)] = availability;
         }
     }
 
@@ -301,6 +324,11 @@ public sealed class FakePrintful : FakeServer
                 return RatesV2(request);
             }
 
+            if (method == "GET" && path.StartsWith("/v2/catalog-variants/", StringComparison.Ordinal) && path.EndsWith("/availability", StringComparison.Ordinal))
+            {
+                return Availability(path["/v2/catalog-variants/".Length..^"/availability".Length]);
+            }
+
             if (method == "GET" && path.StartsWith("/v2/orders/", StringComparison.Ordinal) && path.EndsWith("/shipments", StringComparison.Ordinal))
             {
                 var v2Order = Lookup(Uri.UnescapeDataString(path["/v2/orders/".Length..^"/shipments".Length]));
@@ -330,6 +358,38 @@ public sealed class FakePrintful : FakeServer
         {
             return V1Error(400, "BadRequest", "Invalid request body: " + e.Message);
         }
+    }
+
+    // v2 VariantStockAvailability, wrapped as GetVariantStockAvailabilityById answers it.
+    private ResponseMessage Availability(string id)
+    {
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var variant))
+        {
+            return FakeResponses.Create(404, """{"type":"https://developers.printful.com/docs/v2-beta/#errors/not-found","status":404,"title":"Not Found","details":"Catalog variant not found"}""");
+        }
+
+        var regions = new JsonArray([.. SellingRegions.Select(r => (JsonNode)new JsonObject
+        {
+            ["name"] = r,
+            ["availability"] = _availability.TryGetValue((variant, r), out var a) ? a : "in stock",
+            ["placement_option_availability"] = new JsonArray(),
+        })]);
+        var json = new JsonObject
+        {
+            ["data"] = new JsonObject
+            {
+                ["catalog_variant_id"] = variant,
+                ["techniques"] = new JsonArray(new JsonObject { ["technique"] = "dtg", ["selling_regions"] = regions }),
+                ["_links"] = new JsonObject { ["variant"] = new JsonObject { ["href"] = $"https://api.printful.com/v2/catalog-variants/{variant}" } },
+            },
+            ["filter_settings"] = new JsonArray(new JsonObject { ["name"] = "selling_region_name", ["value"] = "worldwide" }),
+            ["_links"] = new JsonObject
+            {
+                ["self"] = new JsonObject { ["href"] = $"https://api.printful.com/v2/catalog-variants/{variant}/availability" },
+                ["variant"] = new JsonObject { ["href"] = $"https://api.printful.com/v2/catalog-variants/{variant}" },
+            },
+        };
+        return FakeResponses.Create(200, json.ToJsonString());
     }
 
     private FakePrintfulOrder? Lookup(string reference) =>

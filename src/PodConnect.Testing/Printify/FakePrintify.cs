@@ -28,6 +28,7 @@ public sealed class FakePrintify : FakeServer
     private static readonly string[] RequiredAddressFields = ["first_name", "last_name", "country", "address1", "city", "zip"];
 
     private readonly ConcurrentDictionary<string, JsonObject> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(long Blueprint, long Provider), ConcurrentDictionary<long, bool>> _catalog = new();
     private readonly Lock _gate = new();
     private int _sequence;
     private int _createCalls;
@@ -43,6 +44,14 @@ public sealed class FakePrintify : FakeServer
 
     /// <summary>The address to configure as <c>PrintifyClientOptions.BaseAddress</c> (ends in <c>/v1/</c>; paths and faults start with <c>/v1/shops/{shop}/</c>).</summary>
     public Uri ApiBaseAddress => new(BaseAddress, "v1/");
+
+    /// <summary>
+    /// Puts a catalog variant in the fake's catalogue, in stock or not: <c>GET /v1/catalog/blueprints/{b}/print_providers/{p}/variants.json</c>
+    /// lists the pair's variants in stock (every variant with <c>show-out-of-stock=1</c>), as Printify does; a pair with no
+    /// variant set answers 404.
+    /// </summary>
+    public void SetCatalogVariant(long blueprintId, long printProviderId, long variantId, bool inStock = true) =>
+        _catalog.GetOrAdd((blueprintId, printProviderId), _ => new ConcurrentDictionary<long, bool>())[variantId] = inStock;
 
     /// <summary>Where webhooks are POSTed; <see langword="null"/> sends none.</summary>
     public Uri? WebhookUrl { get; set; }
@@ -170,6 +179,11 @@ public sealed class FakePrintify : FakeServer
     /// <inheritdoc />
     protected override ResponseMessage Handle(FakeRequest request)
     {
+        if (request.Method == "GET" && request.Path.StartsWith("/v1/catalog/blueprints/", StringComparison.Ordinal) && request.Path.EndsWith("/variants.json", StringComparison.Ordinal))
+        {
+            return CatalogVariants(request);
+        }
+
         var prefix = $"/v1/shops/{DefaultShopId}/";
         if (!request.Path.StartsWith(prefix, StringComparison.Ordinal))
         {
@@ -355,6 +369,33 @@ public sealed class FakePrintify : FakeServer
         }
 
         return copy;
+    }
+
+    // {"id":provider,"title":…,"variants":[{"id","title","options","placeholders"}]}: in-stock variants unless show-out-of-stock=1.
+    private ResponseMessage CatalogVariants(FakeRequest request)
+    {
+        var parts = request.Path.Split('/'); // "", v1, catalog, blueprints, {b}, print_providers, {p}, variants.json
+        if (parts.Length != 8 || parts[5] != "print_providers"
+            || !long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var blueprint)
+            || !long.TryParse(parts[6], NumberStyles.None, CultureInfo.InvariantCulture, out var provider)
+            || !_catalog.TryGetValue((blueprint, provider), out var variants))
+        {
+            return Error(404, 404, "Not found.");
+        }
+
+        var all = request.QueryValue("show-out-of-stock") == "1";
+        return Ok(new JsonObject
+        {
+            ["id"] = provider,
+            ["title"] = $"Print provider {provider}",
+            ["variants"] = new JsonArray([.. variants.Where(v => all || v.Value).OrderBy(v => v.Key).Select(v => (JsonNode)new JsonObject
+            {
+                ["id"] = v.Key,
+                ["title"] = $"Variant {v.Key}",
+                ["options"] = new JsonObject { ["color"] = "Black", ["size"] = "M" },
+                ["placeholders"] = new JsonArray(new JsonObject { ["position"] = "front", ["height"] = 2400, ["width"] = 3200 }),
+            })]),
+        });
     }
 
     private static ResponseMessage Ok(JsonNode body) => FakeResponses.Create(200, body.ToJsonString());

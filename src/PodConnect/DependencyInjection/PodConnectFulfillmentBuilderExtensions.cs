@@ -162,6 +162,15 @@ public static class PodConnectFulfillmentBuilderExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FulfillmentReconciler>>(),
             sp.GetRequiredService<FulfillmentTelemetry>())));
+        services.TryAddSingleton(sp => new StockPoller(
+            sp.GetServices<IPodStockSource>(),
+            sp.GetServices<IPodProvider>().Select(p => p.Name),
+            sp.GetRequiredService<IProductCatalog>(),
+            sp.GetRequiredService<ProviderAvailabilityBoard>(),
+            sp.GetRequiredService<IOptions<FulfillmentOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<StockPoller>>(),
+            sp.GetRequiredService<FulfillmentTelemetry>()));
         services.TryAddSingleton<IWebhookIngress, WebhookIngress>();
         services.AddLogging();
         services.AddHostedService<FulfillmentHostedService>();
@@ -207,6 +216,7 @@ public static class PodConnectFulfillmentBuilderExtensions
     private static FulfillmentReconciler WithInventory(IServiceProvider services, FulfillmentReconciler reconciler)
     {
         reconciler.Inventory = services.GetService<InventoryGuard>();
+        reconciler.Stock = services.GetRequiredService<StockPoller>();
         return reconciler;
     }
 

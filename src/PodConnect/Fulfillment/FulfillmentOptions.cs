@@ -16,6 +16,14 @@ public sealed class FulfillmentOptions
     /// <summary>How often the marketplace is polled for changed orders, the safety net under webhooks. Default 5 minutes.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How often the providers' stock APIs (each registered <see cref="Providers.IPodStockSource"/>: Printful's catalog
+    /// availability, Gelato's stock regions) are read into the availability that routing and the inventory guard use,
+    /// at the start of a loop pass. Default 15 minutes (Printful refreshes its own stock feed every 5; one read per
+    /// catalogued product per poll stays well inside its 120 requests a minute). Zero turns polling off (webhooks only).
+    /// </summary>
+    public TimeSpan StockPollInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How far each poll window reaches back before the previous poll's start, so no change slips between polls. Default 10 minutes.</summary>
     public TimeSpan PollOverlap { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -20,6 +20,7 @@ internal sealed class FulfillmentOptionsValidator : IValidateOptions<Fulfillment
         Positive(errors, nameof(options.LeaseDuration), options.LeaseDuration);
         Positive(errors, nameof(options.WebhookRetention), options.WebhookRetention);
         NotNegative(errors, nameof(options.LateRiskMargin), options.LateRiskMargin);
+        NotNegative(errors, nameof(options.StockPollInterval), options.StockPollInterval);
         if (options.MaxRetryDelay < options.RetryDelay)
         {
             errors.Add($"{Section}{nameof(options.MaxRetryDelay)} ({options.MaxRetryDelay}) must be at least {nameof(options.RetryDelay)} ({options.RetryDelay}).");

@@ -95,6 +95,11 @@ public sealed partial class FulfillmentReconciler : IDisposable
         get
         {
             var next = _nextPollAt;
+            if (Stock is { } stock && stock.NextPollAt < next)
+            {
+                next = stock.NextPollAt;
+            }
+
             foreach (var order in _orders.Values)
             {
                 if (!order.Finished && order.DueAt < next)
@@ -114,6 +119,9 @@ public sealed partial class FulfillmentReconciler : IDisposable
 
     /// <summary>The inventory guard run at the end of every pass, when inventory is guarded.</summary>
     internal Inventory.InventoryGuard? Inventory { get; set; }
+
+    /// <summary>The providers' stock APIs, read at the start of a pass when due.</summary>
+    internal Inventory.StockPoller? Stock { get; set; }
 
     /// <summary>Wakes the hosted loop for a pass now (an input of the inventory guard changed).</summary>
     internal void Wake() =>
@@ -141,6 +149,12 @@ public sealed partial class FulfillmentReconciler : IDisposable
                 await PollAsync(now, cancellationToken).ConfigureAwait(false);
             }
 
+            if (Stock is { } stock)
+            {
+                await stock.PollIfDueAsync(cancellationToken).ConfigureAwait(false); // before routing and the guard, so this pass uses it
+            }
+
+            await _health.PruneIfDueAsync(cancellationToken).ConfigureAwait(false);
             await ApplyHintsAsync(now, cancellationToken).ConfigureAwait(false);
             var due = _orders.Values.Where(o => !o.Finished && o.DueAt <= now).ToList();
             await RefreshAsync(due, now, cancellationToken).ConfigureAwait(false);

@@ -10,4 +10,10 @@ internal static partial class HealthLog
 
     [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Shop {ShopId}: routing is now {Stance}")]
     public static partial void StanceChanged(ILogger logger, string shopId, RoutingStance stance);
+
+    [LoggerMessage(EventId = 9103, Level = LogLevel.Debug, Message = "Pruned {Count} health records of orders created before {CreatedBefore:O}")]
+    public static partial void Pruned(ILogger logger, int count, DateTimeOffset createdBefore);
+
+    [LoggerMessage(EventId = 9104, Level = LogLevel.Warning, Message = "Pruning health records failed ({ErrorKind}); tried again next interval")]
+    public static partial void PruneFailed(ILogger logger, string errorKind);
 }

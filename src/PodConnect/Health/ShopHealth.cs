@@ -24,6 +24,7 @@ public sealed class ShopHealth : IShopHealth
     private readonly ILogger _logger;
     private readonly HealthTelemetry _telemetry;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _nextPruneTicks;
 
     internal ShopHealth(IHealthLedgerStore store, IOptions<ShopHealthOptions> options, TimeProvider time, ILogger<ShopHealth> logger, HealthTelemetry telemetry)
     {
@@ -84,6 +85,35 @@ public sealed class ShopHealth : IShopHealth
     {
         await _store.RecordAsync(record, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _entries.GetOrAdd(record.ShopId, _ => new Entry()).Version);
+    }
+
+    /// <summary>
+    /// Forgets the records of orders created before the ledgers' reach (the longest window plus
+    /// <see cref="ShopHealthOptions.RebuildAllowance"/>: nothing reads them any more), at most once per
+    /// <see cref="ShopHealthOptions.PruneInterval"/>; called by the loop every pass. A store that is away is tried
+    /// again next interval (pruning is housekeeping: it never fails a pass). Returns how many records went.
+    /// </summary>
+    internal async ValueTask<int> PruneIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var due = Interlocked.Read(ref _nextPruneTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextPruneTicks, (now + _options.PruneInterval).UtcTicks, due) != due)
+        {
+            return 0;
+        }
+
+        var before = now - _options.Lookback;
+        try
+        {
+            var pruned = await _store.PruneAsync(before, cancellationToken).ConfigureAwait(false);
+            HealthLog.Pruned(_logger, pruned, before);
+            return pruned;
+        }
+        catch (Errors.PodConnectException e)
+        {
+            HealthLog.PruneFailed(_logger, e.GetType().Name);
+            return 0;
+        }
     }
 
     /// <summary>The stance for a shop's next routing decision (a cached snapshot, refreshed when stale).</summary>

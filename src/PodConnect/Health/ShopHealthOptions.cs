@@ -49,6 +49,13 @@ public sealed class ShopHealthOptions
     /// </summary>
     public TimeSpan RebuildAllowance { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How often the loop forgets health records no window can count any more: orders created before the longest
+    /// window plus <see cref="RebuildAllowance"/> (the same reach the ledgers read). Default 1 hour; without it the
+    /// ledger store grows with every order for ever.
+    /// </summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The market whose rules apply to a shop whose orders do not say (ISO code, default <c>GB</c>).</summary>
     public string DefaultMarket { get; set; } = "GB";
 

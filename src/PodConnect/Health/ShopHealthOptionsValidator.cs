@@ -34,6 +34,11 @@ internal sealed class ShopHealthOptionsValidator : IValidateOptions<ShopHealthOp
             failures.Add("PodConnect:Health:RefreshInterval, MinimumRecompute and RebuildAllowance must not be negative.");
         }
 
+        if (options.PruneInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"PodConnect:Health:PruneInterval must be positive; it is {options.PruneInterval}.");
+        }
+
         if (!CountryCode.TryParse(options.DefaultMarket, out _))
         {
             failures.Add($"PodConnect:Health:DefaultMarket must be an ISO 3166 country code such as GB; it is '{options.DefaultMarket}'.");

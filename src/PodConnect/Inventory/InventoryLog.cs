@@ -22,4 +22,10 @@ internal static partial class InventoryLog
 
     [LoggerMessage(EventId = 9306, Level = LogLevel.Warning, Message = "Reading shop health for the inventory budget failed ({ErrorKind} {ErrorCode}); the last reading is used")]
     public static partial void BudgetFailed(ILogger logger, string errorKind, string? errorCode);
+
+    [LoggerMessage(EventId = 9307, Level = LogLevel.Warning, Message = "Reading the stock of {Provider} failed after {Read} changes ({ErrorKind} {ErrorCode}); the last known stock stands, read again next poll")]
+    public static partial void StockPollFailed(ILogger logger, string provider, int read, string errorKind, string? errorCode);
+
+    [LoggerMessage(EventId = 9308, Level = LogLevel.Debug, Message = "Read the stock of {Products} products of {Provider}: {Read} reports, {Changed} changed the availability")]
+    public static partial void StockPolled(ILogger logger, string provider, int products, int read, int changed);
 }

@@ -4,9 +4,16 @@ namespace PodConnect.Providers;
 /// <param name="ProductId">The provider's product as the catalogue names it (<see cref="Catalog.CatalogProduct.ProductId"/>: a Printful catalog variant id…).</param>
 /// <param name="Status">Whether it can be made now.</param>
 /// <param name="RawStatus">The provider's status, verbatim.</param>
-public sealed record PodStockChange(string ProductId, PodStockStatus Status, string? RawStatus = null);
+public sealed record PodStockChange(string ProductId, PodStockStatus Status, string? RawStatus = null)
+{
+    /// <summary>
+    /// The one facility (of the routing network) the report is about, or <see langword="null"/> for the provider
+    /// as a whole (a stock webhook that names no region, or a stock API's answer over all its regions).
+    /// </summary>
+    public string? FacilityId { get; init; }
+}
 
-/// <summary>A provider product's stock, normalized.</summary>
+/// <summary>A product's stock, normalized.</summary>
 public enum PodStockStatus
 {
     /// <summary>The provider cannot say (nothing changes).</summary>

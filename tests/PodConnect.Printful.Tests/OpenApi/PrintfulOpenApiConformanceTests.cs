@@ -48,6 +48,18 @@ public sealed class PrintfulOpenApiConformanceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_fakes_stock_availability_answer_conforms_to_GetVariantStockAvailabilityById()
+    {
+        _h.Fake.SetAvailability(4012, "out of stock", "uk");
+        _h.Fake.SetAvailability(4012, "not fulfillable", "spain");
+
+        await _h.Client.GetVariantAvailabilityAsync(4012);
+
+        var answer = Sent("GET", "/v2/catalog-variants/4012/availability");
+        AssertValid(V2.Validate(JsonNode.Parse(answer.ResponseBody!), V2.ResponseSchema("/v2/catalog-variants/{id}/availability", "get", "200"), Mode.Response));
+    }
+
+    [Fact]
     public async Task Quote_requests_conform_to_v1_estimate_costs_and_v2_shipping_rates()
     {
         await _h.Provider.QuoteAsync(PrintfulHarness.QuoteOrder());

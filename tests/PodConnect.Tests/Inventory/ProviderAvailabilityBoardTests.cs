@@ -3,6 +3,7 @@ using PodConnect.Domain;
 using PodConnect.Inventory;
 using PodConnect.Providers;
 using PodConnect.Routing;
+using PodConnect.Sustainability;
 
 namespace PodConnect.Tests.Inventory;
 
@@ -65,6 +66,63 @@ public sealed class ProviderAvailabilityBoardTests
 
         Assert.False(board.ReportStock(provider, new PodStockChange(product, status), At));
         Assert.Equal(0, board.Version);
+    }
+
+    [Fact]
+    public void A_facility_report_rules_out_that_facility_only_and_keeps_the_first_instant_it_was_seen()
+    {
+        var board = new ProviderAvailabilityBoard(Catalog);
+
+        Assert.False(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.InStock), At)); // in stock on an empty board: nothing to change
+        Assert.True(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock, "out of stock") { FacilityId = "printful-gb-birmingham" }, At));
+        Assert.False(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock, "out of stock") { FacilityId = "printful-gb-birmingham" }, At.AddMinutes(15))); // still out: nothing new
+
+        var stockOut = Assert.Single(board.Current.StockOuts);
+        Assert.Equal(("MUG", "printful-gb-birmingham", At), (stockOut.Sku, stockOut.FacilityId, stockOut.From));
+        Assert.Contains("at printful-gb-birmingham", stockOut.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provider_wide_report_replaces_older_facility_reports_and_an_older_facility_report_changes_nothing()
+    {
+        var board = new ProviderAvailabilityBoard(Catalog);
+        board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock) { FacilityId = "printful-lv-riga" }, At);
+
+        Assert.True(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.InStock), At.AddMinutes(5))); // a newer webhook: in stock
+        Assert.True(board.Current.IsEmpty);
+        Assert.False(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock) { FacilityId = "printful-lv-riga" }, At.AddMinutes(1))); // a poll that started before it
+        Assert.True(board.Current.IsEmpty);
+    }
+
+    [Fact]
+    public void A_poll_that_started_before_a_webhook_said_out_of_stock_never_puts_it_back_in_stock()
+    {
+        var board = new ProviderAvailabilityBoard(Catalog);
+        board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock, "out of stock"), At.AddSeconds(30)); // webhook
+
+        Assert.False(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.InStock), At)); // poll dated when it started
+        Assert.False(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.InStock) { FacilityId = "printful-lv-riga" }, At));
+
+        Assert.Equal("MUG", Assert.Single(board.Current.StockOuts).Sku);
+        Assert.True(board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.InStock), At.AddMinutes(15))); // the next poll is newer
+        Assert.True(board.Current.IsEmpty);
+    }
+
+    [Fact]
+    public void Routing_skips_a_facility_out_of_stock_and_still_uses_the_providers_other_facility()
+    {
+        var network = FacilityNetwork.Create("two")
+            .AddFacility("printful-gb-birmingham", "printful", CountryCode.GB, new GeoPoint(52.48, -1.90), "Europe/London", f => f.Makes(ProductKind.Mug, 1, 5m).ShipsTo(CountryCode.GB, 2, 4m, "Royal Mail"))
+            .AddFacility("printful-lv-riga", "printful", CountryCode.Parse("LV"), new GeoPoint(56.95, 24.1), "Europe/Riga", f => f.Makes(ProductKind.Mug, 1, 5m).ShipsTo(CountryCode.GB, 3, 6m, "DPD"))
+            .Build().Compile();
+        var router = new Router(network, RoutingPolicy.Create().PreferLocal().Build());
+        var board = new ProviderAvailabilityBoard(Catalog);
+        board.ReportStock("printful", new PodStockChange("1320", PodStockStatus.OutOfStock) { FacilityId = "printful-gb-birmingham" }, At);
+        var order = new Order("o-1", At.AddHours(1), new Address(CountryCode.GB, "B1 1AA", "Birmingham", ["1 New Street"]), [new OrderItem("MUG", ProductKind.Mug, 1)]);
+
+        var decision = router.Route(order, At.AddHours(1), new RoutingConditions(Availability: board.Current));
+
+        Assert.Equal("printful-lv-riga", decision.FacilityId);
     }
 
     [Fact]
