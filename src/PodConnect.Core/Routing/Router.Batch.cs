@@ -520,10 +520,14 @@ public sealed partial class Router
                 }
             }
 
-            var options = new List<BatchOption>();
-            var candidates = new List<Candidate>();
-            var dayOffset = new List<int>();
-            foreach (var i in router._ranked[(dest * router._kinds) + rarest])
+            // Sized once for every facility's whole horizon (the most there can be), so that a 1,000-facility
+            // network does not regrow three lists of thousands of options per group.
+            var facilities = router._ranked[(dest * router._kinds) + rarest];
+            var room = facilities.Length * horizon;
+            var options = new List<BatchOption>(room);
+            var candidates = new List<Candidate>(room);
+            var dayOffset = new List<int>(room);
+            foreach (var i in facilities)
             {
                 var fd = f[i];
                 if ((fd.KindMask & mask) != mask)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PodConnect.Routing.Flow;
 
 namespace PodConnect.Routing;
@@ -35,6 +36,7 @@ public sealed partial class Router
         // Nodes: unit classes, then slots, then (slot, kind) nodes where a kind is capped, then the sink.
         var kindNode = kindRoom is null ? null : new Dictionary<int, int>();
         var arcs = 0;
+        var options = 0;
         var maxRank = 0L;
         var maxCents = 0L;
         foreach (var c in units)
@@ -42,6 +44,7 @@ public sealed partial class Router
             var g = classes[c].Group;
             var kind = KindOf(classes[c]);
             maxRank = Math.Max(maxRank, g.Options.Length);
+            options += g.Options.Length;
             foreach (ref readonly var o in g.Options.AsSpan())
             {
                 if (!Usable(o.Slot, kind, capacity, kindRoom))
@@ -67,33 +70,71 @@ public sealed partial class Router
         }
 
         var sink = firstKind + kindKeys.Length;
-        var flow = new MinCostFlow(sink + 1, arcs + units.Count + slots + kindKeys.Length);
+        using var flow = new MinCostFlow(sink + 1, arcs + units.Count + slots + kindKeys.Length);
 
-        var levels = Levels(Math.Min(units.Count, slots + kindKeys.Length + 1), maxRank, maxCents);
-        var arcOf = new int[units.Count][];
-        var unplaced = new int[units.Count];
-        for (var n = 0; n < units.Count; n++)
+        // One flat array of arc ids, class after class (a running offset, no per-class arrays); each
+        // class's unplaced arc is added after all option arcs, so its id is firstUnplaced + n.
+        var arcOf = ArrayPool<int>.Shared.Rent(options);
+        try
         {
-            var cls = classes[units[n]];
-            var g = cls.Group;
-            var kind = KindOf(cls);
-            arcOf[n] = new int[g.Options.Length];
-            for (var o = 0; o < g.Options.Length; o++)
+            var levels = Levels(Math.Min(units.Count, slots + kindKeys.Length + 1), maxRank, maxCents);
+            var at = 0;
+            for (var n = 0; n < units.Count; n++)
             {
-                var slot = g.Options[o].Slot;
-                if (!Usable(slot, kind, capacity, kindRoom))
+                var cls = classes[units[n]];
+                var g = cls.Group;
+                var kind = KindOf(cls);
+                for (var o = 0; o < g.Options.Length; o++, at++)
                 {
-                    arcOf[n][o] = -1;
-                    continue;
-                }
+                    var slot = g.Options[o].Slot;
+                    if (!Usable(slot, kind, capacity, kindRoom))
+                    {
+                        arcOf[at] = -1;
+                        continue;
+                    }
 
-                var to = KindCapped(slot, kind, kindRoom) ? kindNode![(slot * _kinds) + kind] : firstSlot + slot;
-                arcOf[n][o] = flow.AddArc(n, to, cls.Unserved, levels.Cost(cls, o));
+                    var to = KindCapped(slot, kind, kindRoom) ? kindNode![(slot * _kinds) + kind] : firstSlot + slot;
+                    arcOf[at] = flow.AddArc(n, to, cls.Unserved, levels.Cost(cls, o));
+                }
             }
 
-            unplaced[n] = flow.AddArc(n, sink, cls.Unserved, levels.Unplaced);
-            flow.AddSupply(n, cls.Unserved);
+            var firstUnplaced = flow.ArcCount;
+            for (var n = 0; n < units.Count; n++)
+            {
+                var cls = classes[units[n]];
+                flow.AddArc(n, sink, cls.Unserved, levels.Unplaced);
+                flow.AddSupply(n, cls.Unserved);
+            }
+
+            AddSlotSideArcs(flow, kindNode, kindKeys, kindRoom, capacity, firstSlot, slots, sink);
+            flow.Solve(sink);
+
+            at = 0;
+            for (var n = 0; n < units.Count; n++)
+            {
+                var cls = classes[units[n]];
+                for (var o = 0; o < cls.Group.Options.Length; o++, at++)
+                {
+                    var placed = arcOf[at] < 0 ? 0 : flow.Flow(arcOf[at]);
+                    if (placed > 0)
+                    {
+                        cls.Placed[o] = placed;
+                        Book(cls.Group, cls.Group.Options[o].Slot, placed, capacity, kindRoom);
+                    }
+                }
+
+                cls.Unserved = flow.Flow(firstUnplaced + n);
+            }
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(arcOf);
+        }
+    }
+
+    /// <summary>Arcs from each capped (slot, kind) node to its slot, and from each slot with room to the sink.</summary>
+    private void AddSlotSideArcs(MinCostFlow flow, Dictionary<int, int>? kindNode, int[] kindKeys, int[]? kindRoom, int[] capacity, int firstSlot, int slots, int sink)
+    {
 
         foreach (var key in kindKeys)
         {
@@ -106,24 +147,6 @@ public sealed partial class Router
             {
                 flow.AddArc(firstSlot + s, sink, capacity[s], 0);
             }
-        }
-
-        flow.Solve(sink);
-
-        for (var n = 0; n < units.Count; n++)
-        {
-            var cls = classes[units[n]];
-            for (var o = 0; o < arcOf[n].Length; o++)
-            {
-                var placed = arcOf[n][o] < 0 ? 0 : flow.Flow(arcOf[n][o]);
-                if (placed > 0)
-                {
-                    cls.Placed[o] = placed;
-                    Book(cls.Group, cls.Group.Options[o].Slot, placed, capacity, kindRoom);
-                }
-            }
-
-            cls.Unserved = flow.Flow(unplaced[n]);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PodConnect.Routing.Flow;
 
 /// <summary>
@@ -12,13 +14,15 @@ namespace PodConnect.Routing.Flow;
 /// Costs are <see cref="Int128"/> so that a lexicographic objective (unplaced, then late, then cost, …)
 /// can be encoded as one number with weights wide enough to be exact (see <see cref="LexicographicWeights"/>).
 /// Arc costs must be non-negative and every unit of supply must have a path to the sink (the caller adds
-/// an always-open arc for what cannot be placed). Arrays are sized once, when <see cref="Solve"/> runs.
-/// Not thread-safe; one instance per solve.
+/// an always-open arc for what cannot be placed). Every array is rented from <see cref="ArrayPool{T}.Shared"/>,
+/// sized once from the node and arc counts (arc arrays grow only if the caller's estimate was short), and
+/// returned by <see cref="Dispose"/>, so a batch allocates next to nothing for its graph: read the flows
+/// before disposing. Not thread-safe; one instance per solve.
 /// </remarks>
-internal sealed class MinCostFlow
+internal sealed class MinCostFlow : IDisposable
 {
     private readonly int _nodes;
-    private readonly int[] _supply;
+    private int[] _supply;
     private int[] _from;
     private int[] _to;
     private int[] _residual;
@@ -29,17 +33,27 @@ internal sealed class MinCostFlow
     private int[] _start = [];
     private int[] _out = [];
 
+    // Solve's per-node working arrays (rented there, returned by Dispose).
+    private Int128[] _potential = [];
+    private Int128[] _dist = [];
+    private int[] _seen = [];
+    private int[] _pred = [];
+    private int[] _settled = [];
+    private int[] _sinkArc = [];
+    private NodeHeap? _heap;
+
     /// <summary>Creates an empty graph of <paramref name="nodes"/> nodes with room for <paramref name="expectedArcs"/> arcs (it grows if needed).</summary>
     public MinCostFlow(int nodes, int expectedArcs)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodes);
         _nodes = nodes;
-        _supply = new int[nodes];
+        _supply = Rent<int>(nodes);
+        Array.Clear(_supply, 0, nodes);
         var room = Math.Max(4, expectedArcs);
-        _from = new int[room];
-        _to = new int[room];
-        _residual = new int[room * 2];
-        _cost = new Int128[room];
+        _from = Rent<int>(room);
+        _to = Rent<int>(room);
+        _residual = Rent<int>(room * 2);
+        _cost = Rent<Int128>(room);
     }
 
     /// <summary>The number of arcs added.</summary>
@@ -57,13 +71,13 @@ internal sealed class MinCostFlow
             throw new ArgumentOutOfRangeException(nameof(cost), "Arc costs must not be negative.");
         }
 
-        if (_arcs == _from.Length)
+        if (_arcs == _from.Length || (2 * _arcs) + 1 >= _residual.Length || _arcs == _to.Length || _arcs == _cost.Length)
         {
             var room = _arcs * 2;
-            Array.Resize(ref _from, room);
-            Array.Resize(ref _to, room);
-            Array.Resize(ref _residual, room * 2);
-            Array.Resize(ref _cost, room);
+            Grow(ref _from, _arcs, room);
+            Grow(ref _to, _arcs, room);
+            Grow(ref _residual, 2 * _arcs, room * 2);
+            Grow(ref _cost, _arcs, room);
         }
 
         _from[_arcs] = from;
@@ -90,13 +104,15 @@ internal sealed class MinCostFlow
     {
         BuildAdjacency();
         var n = _nodes;
-        var potential = new Int128[n];
-        var dist = new Int128[n];
-        var seen = new int[n];
-        var pred = new int[n];
-        var settled = new int[n];
-        var heap = new NodeHeap(Math.Max(16, n));
-        var sinkArc = SinkArcs(sink);
+        var potential = _potential = Rent<Int128>(n);
+        Array.Clear(potential, 0, n);
+        var dist = _dist = Rent<Int128>(n);
+        var seen = _seen = Rent<int>(n);
+        Array.Clear(seen, 0, n);
+        var pred = _pred = Rent<int>(n);
+        var settled = _settled = Rent<int>(n);
+        var heap = _heap = new NodeHeap(Math.Max(16, n));
+        var sinkArc = _sinkArc = SinkArcs(sink);
         var stamp = 0;
         Augmentations = 0;
         for (var source = 0; source < n; source++)
@@ -210,11 +226,57 @@ internal sealed class MinCostFlow
         }
     }
 
+    /// <summary>Returns every rented array to the pool; <see cref="Flow"/> must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        Return(ref _supply);
+        Return(ref _from);
+        Return(ref _to);
+        Return(ref _residual);
+        Return(ref _cost);
+        Return(ref _start);
+        Return(ref _out);
+        Return(ref _potential);
+        Return(ref _dist);
+        Return(ref _seen);
+        Return(ref _pred);
+        Return(ref _settled);
+        Return(ref _sinkArc);
+        _heap?.Dispose();
+        _heap = null;
+    }
+
+    private static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+
+        array = [];
+    }
+
+    /// <summary>Swaps <paramref name="array"/> for a rented one of at least <paramref name="length"/>, keeping its first <paramref name="used"/> items.</summary>
+    private static void Grow<T>(ref T[] array, int used, int length)
+    {
+        if (array.Length >= length)
+        {
+            return;
+        }
+
+        var bigger = Rent<T>(length);
+        Array.Copy(array, bigger, used);
+        Return(ref array);
+        array = bigger;
+    }
+
     /// <summary>For each node, one arc straight to the sink (the cheapest), or -1.</summary>
     private int[] SinkArcs(int sink)
     {
-        var arcs = new int[_nodes];
-        Array.Fill(arcs, -1);
+        var arcs = Rent<int>(_nodes);
+        Array.Fill(arcs, -1, 0, _nodes);
         for (var a = 0; a < _arcs; a++)
         {
             var v = _from[a];
@@ -229,7 +291,10 @@ internal sealed class MinCostFlow
 
     private void BuildAdjacency()
     {
-        _start = new int[_nodes + 1];
+        Return(ref _start);
+        Return(ref _out);
+        _start = Rent<int>(_nodes + 1);
+        Array.Clear(_start, 0, _nodes + 1);
         for (var a = 0; a < _arcs; a++)
         {
             _start[_from[a] + 1]++;
@@ -241,30 +306,43 @@ internal sealed class MinCostFlow
             _start[v + 1] += _start[v];
         }
 
-        _out = new int[2 * _arcs];
-        var fill = _start[..^1];
+        // _start[v] is node v's fill cursor; once filled it holds v + 1's start, so shift it back.
+        _out = Rent<int>(Math.Max(1, 2 * _arcs));
         for (var a = 0; a < _arcs; a++)
         {
-            _out[fill[_from[a]]++] = 2 * a;
-            _out[fill[_to[a]]++] = (2 * a) + 1;
+            _out[_start[_from[a]]++] = 2 * a;
+            _out[_start[_to[a]]++] = (2 * a) + 1;
         }
+
+        for (var v = _nodes; v > 0; v--)
+        {
+            _start[v] = _start[v - 1];
+        }
+
+        _start[0] = 0;
     }
 
     /// <summary>A binary min-heap of (node, distance) entries; stale entries are skipped by the caller.</summary>
-    private sealed class NodeHeap(int capacity)
+    private sealed class NodeHeap(int capacity) : IDisposable
     {
-        private int[] _node = new int[capacity];
-        private Int128[] _key = new Int128[capacity];
+        private int[] _node = Rent<int>(capacity);
+        private Int128[] _key = Rent<Int128>(capacity);
         private int _count;
 
         public void Clear() => _count = 0;
+
+        public void Dispose()
+        {
+            Return(ref _node);
+            Return(ref _key);
+        }
 
         public void Push(int node, Int128 key)
         {
             if (_count == _node.Length)
             {
-                Array.Resize(ref _node, _count * 2);
-                Array.Resize(ref _key, _count * 2);
+                Grow(ref _node, _count, _count * 2);
+                Grow(ref _key, _count, _count * 2);
             }
 
             var i = _count++;

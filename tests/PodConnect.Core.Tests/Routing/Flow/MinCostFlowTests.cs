@@ -49,7 +49,7 @@ public class MinCostFlowTests
             }
         }
 
-        var flow = new MinCostFlow(n, 4);
+        using var flow = new MinCostFlow(n, 4);
         var reference = new ReferenceMinCostFlow(n);
         var ids = arcs.Select(x => flow.AddArc(x.From, x.To, x.Capacity, x.Cost)).ToList();
         foreach (var x in arcs)
@@ -82,7 +82,7 @@ public class MinCostFlowTests
         // Two classes, one slot of one unit. Class A is on time only there (cost 900); B is on time
         // anywhere and saves 800 there. Fewer late orders must win over the saving.
         var w = LexicographicWeights.Of(cycleArcs: 6, 1_000, 1, 1);
-        var flow = new MinCostFlow(5, 8);
+        using var flow = new MinCostFlow(5, 8);
         const int a = 0, b = 1, slot = 2, other = 3, sink = 4;
         var aSlot = flow.AddArc(a, slot, 1, 900);
         flow.AddArc(a, other, 1, 100 + w[1]);
@@ -112,7 +112,7 @@ public class MinCostFlowTests
     [Fact]
     public void Supply_without_a_path_to_the_sink_is_an_error_not_a_hang()
     {
-        var flow = new MinCostFlow(3, 2);
+        using var flow = new MinCostFlow(3, 2);
         flow.AddArc(0, 1, 5, 1);
         flow.AddSupply(0, 1);
 
@@ -164,7 +164,7 @@ public class MinCostFlowTests
         public (long Cost, int[,] Flows) Solve()
         {
             var sink = Classes + (2 * Slots);
-            var flow = new MinCostFlow(sink + 1, 4);
+            using var flow = new MinCostFlow(sink + 1, 4);
             var arcs = new int[Classes, Slots];
             for (var c = 0; c < Classes; c++)
             {
