@@ -40,7 +40,6 @@ internal sealed class MinCostFlow : IDisposable
     private int[] _pred = [];
     private int[] _settled = [];
     private int[] _sinkArc = [];
-    private NodeHeap? _heap;
 
     /// <summary>Creates an empty graph of <paramref name="nodes"/> nodes with room for <paramref name="expectedArcs"/> arcs (it grows if needed).</summary>
     public MinCostFlow(int nodes, int expectedArcs)
@@ -111,7 +110,7 @@ internal sealed class MinCostFlow : IDisposable
         Array.Clear(seen, 0, n);
         var pred = _pred = Rent<int>(n);
         var settled = _settled = Rent<int>(n);
-        var heap = _heap = new NodeHeap(Math.Max(16, n));
+        var heap = new PriorityQueue<int, Int128>(); // stale entries are skipped on pop; it stays small (only nodes closer than the sink enter)
         var sinkArc = _sinkArc = SinkArcs(sink);
         var stamp = 0;
         Augmentations = 0;
@@ -125,10 +124,10 @@ internal sealed class MinCostFlow : IDisposable
                 dist[source] = 0;
                 seen[source] = stamp;
                 pred[source] = -1;
-                heap.Push(source, 0);
+                heap.Enqueue(source, 0);
                 var settledCount = 0;
                 var reached = false;
-                while (heap.TryPop(out var u, out var du))
+                while (heap.TryDequeue(out var u, out var du))
                 {
                     if (du != dist[u] || seen[u] != stamp)
                     {
@@ -172,7 +171,7 @@ internal sealed class MinCostFlow : IDisposable
                         seen[v] = stamp;
                         dist[v] = dv;
                         pred[v] = a;
-                        heap.Push(v, dv);
+                        heap.Enqueue(v, dv);
 
                         // Look one arc ahead: a node with room straight to the sink bounds the sink's distance now.
                         var t = sinkArc[v];
@@ -184,7 +183,7 @@ internal sealed class MinCostFlow : IDisposable
                                 seen[sink] = stamp;
                                 dist[sink] = ds;
                                 pred[sink] = 2 * t;
-                                heap.Push(sink, ds);
+                                heap.Enqueue(sink, ds);
                             }
                         }
                     }
@@ -242,8 +241,6 @@ internal sealed class MinCostFlow : IDisposable
         Return(ref _pred);
         Return(ref _settled);
         Return(ref _sinkArc);
-        _heap?.Dispose();
-        _heap = null;
     }
 
     private static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
@@ -320,89 +317,5 @@ internal sealed class MinCostFlow : IDisposable
         }
 
         _start[0] = 0;
-    }
-
-    /// <summary>A binary min-heap of (node, distance) entries; stale entries are skipped by the caller.</summary>
-    private sealed class NodeHeap(int capacity) : IDisposable
-    {
-        private int[] _node = Rent<int>(capacity);
-        private Int128[] _key = Rent<Int128>(capacity);
-        private int _count;
-
-        public void Clear() => _count = 0;
-
-        public void Dispose()
-        {
-            Return(ref _node);
-            Return(ref _key);
-        }
-
-        public void Push(int node, Int128 key)
-        {
-            if (_count == _node.Length)
-            {
-                Grow(ref _node, _count, _count * 2);
-                Grow(ref _key, _count, _count * 2);
-            }
-
-            var i = _count++;
-            while (i > 0)
-            {
-                var parent = (i - 1) >> 1;
-                if (_key[parent] <= key)
-                {
-                    break;
-                }
-
-                _node[i] = _node[parent];
-                _key[i] = _key[parent];
-                i = parent;
-            }
-
-            _node[i] = node;
-            _key[i] = key;
-        }
-
-        public bool TryPop(out int node, out Int128 key)
-        {
-            if (_count == 0)
-            {
-                node = -1;
-                key = 0;
-                return false;
-            }
-
-            node = _node[0];
-            key = _key[0];
-            var lastNode = _node[--_count];
-            var lastKey = _key[_count];
-            var i = 0;
-            while (true)
-            {
-                var child = (2 * i) + 1;
-                if (child >= _count)
-                {
-                    break;
-                }
-
-                if (child + 1 < _count && _key[child + 1] < _key[child])
-                {
-                    child++;
-                }
-
-                if (_key[child] >= lastKey)
-                {
-                    break;
-                }
-
-                _node[i] = _node[child];
-                _key[i] = _key[child];
-                i = child;
-            }
-
-            _node[i] = lastNode;
-            _key[i] = lastKey;
-            return true;
-        }
     }
 }
