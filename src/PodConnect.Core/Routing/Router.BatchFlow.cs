@@ -135,7 +135,6 @@ public sealed partial class Router
     /// <summary>Arcs from each capped (slot, kind) node to its slot, and from each slot with room to the sink.</summary>
     private void AddSlotSideArcs(MinCostFlow flow, Dictionary<int, int>? kindNode, int[] kindKeys, int[]? kindRoom, int[] capacity, int firstSlot, int slots, int sink)
     {
-
         foreach (var key in kindKeys)
         {
             flow.AddArc(kindNode![key], firstSlot + (key / _kinds), kindRoom![key], 0);

@@ -262,7 +262,6 @@ public sealed partial class Router
     private RoutingDecision RouteSingle(int dest, int kind, int units, in OrderContext ctx)
     {
         var list = _ranked[(dest * _kinds) + kind];
-        var limit = ctx.Limit;
         var now = ctx.Now;
         var ledger = ctx.Ledger;
         var lead = ctx.Lead;
